@@ -1,0 +1,17 @@
+package org.fangkong.audit;
+
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
+
+	Page<AuditEntry> findAllByOrderByIdDesc(Pageable pageable);
+
+	Page<AuditEntry> findByActionOrderByIdDesc(AuditAction action, Pageable pageable);
+
+	List<AuditEntry> findByActorAndActionOrderByIdDesc(String actor, AuditAction action);
+
+}

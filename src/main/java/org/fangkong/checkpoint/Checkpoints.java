@@ -1,0 +1,81 @@
+package org.fangkong.checkpoint;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.fangkong.jurisdiction.Jurisdictions;
+import org.fangkong.shared.Actor;
+import org.fangkong.shared.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The checkpoint registry. A user sees the checkpoints inside their jurisdiction and
+ * those they are bound to as crew (SECURITY.md AC1); anything else is reported as not
+ * found.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Checkpoints {
+
+	private final CheckpointRepository checkpoints;
+
+	private final Jurisdictions jurisdictions;
+
+	Checkpoints(CheckpointRepository checkpoints, Jurisdictions jurisdictions) {
+		this.checkpoints = checkpoints;
+		this.jurisdictions = jurisdictions;
+	}
+
+	@Transactional
+	public CheckpointView register(NewCheckpoint checkpoint) {
+		if (checkpoint.parentId() != null && !this.checkpoints.existsById(checkpoint.parentId())) {
+			throw new NotFoundException("checkpoint", checkpoint.parentId());
+		}
+		return this.checkpoints.save(new Checkpoint(checkpoint)).toView();
+	}
+
+	/**
+	 * The checkpoints the actor may see, optionally of one kind, key checkpoints first.
+	 */
+	public List<CheckpointView> visibleTo(Actor actor, CheckpointKind kind) {
+		Set<Long> bound = new HashSet<>(actor.checkpointIds());
+		bound.add(-1L);
+		return this.checkpoints.findVisible(this.jurisdictions.scopeIds(actor), bound)
+			.stream()
+			.map(Checkpoint::toView)
+			.filter((checkpoint) -> kind == null || checkpoint.kind() == kind)
+			.toList();
+	}
+
+	/** One checkpoint the actor may see, or {@link NotFoundException}. */
+	public CheckpointView get(Actor actor, long id) {
+		CheckpointView checkpoint = this.checkpoints.findById(id)
+			.map(Checkpoint::toView)
+			.orElseThrow(() -> new NotFoundException("checkpoint", id));
+		if (!actor.servesCheckpoint(id) && !this.jurisdictions.covers(actor, checkpoint.jurisdictionId())) {
+			throw new NotFoundException("checkpoint", id);
+		}
+		return checkpoint;
+	}
+
+	/**
+	 * Without a scope check: for administration (binding crews) and for labels of ids
+	 * already held.
+	 */
+	public List<CheckpointView> all() {
+		return this.checkpoints.findAllOrdered().stream().map(Checkpoint::toView).toList();
+	}
+
+	public Optional<CheckpointView> findByCode(String code) {
+		return this.checkpoints.findByCode(code).map(Checkpoint::toView);
+	}
+
+	public Optional<CheckpointView> find(long id) {
+		return this.checkpoints.findById(id).map(Checkpoint::toView);
+	}
+
+}

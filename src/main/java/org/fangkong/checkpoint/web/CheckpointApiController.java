@@ -1,0 +1,55 @@
+package org.fangkong.checkpoint.web;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.fangkong.checkpoint.CheckpointKind;
+import org.fangkong.checkpoint.CheckpointView;
+import org.fangkong.checkpoint.Checkpoints;
+import org.fangkong.shared.CurrentActor;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The checkpoint registry over JSON: the checkpoints in the caller's jurisdiction and
+ * those they serve.
+ */
+@RestController
+@RequestMapping("/api/v1/checkpoints")
+@Tag(name = "Checkpoints", description = "卡点 — key, village and sub-checkpoints (R-CP-1)")
+class CheckpointApiController {
+
+	private final Checkpoints checkpoints;
+
+	CheckpointApiController(Checkpoints checkpoints) {
+		this.checkpoints = checkpoints;
+	}
+
+	@GetMapping
+	@Operation(summary = "Checkpoints visible to the caller, key checkpoints first; optionally of one kind")
+	List<CheckpointJson> list(@RequestParam(required = false) CheckpointKind kind) {
+		return this.checkpoints.visibleTo(CurrentActor.get(), kind).stream().map(CheckpointJson::of).toList();
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One checkpoint; 404 when the caller may not see it")
+	CheckpointJson get(@PathVariable long id) {
+		return CheckpointJson.of(this.checkpoints.get(CurrentActor.get(), id));
+	}
+
+	record CheckpointJson(long id, String code, String name, CheckpointKind kind, Double latitude, Double longitude,
+			long jurisdictionId, Long parentId) {
+
+		static CheckpointJson of(CheckpointView c) {
+			return new CheckpointJson(c.id(), c.code(), c.name(), c.kind(), c.latitude(), c.longitude(),
+					c.jurisdictionId(), c.parentId());
+		}
+
+	}
+
+}

@@ -1,0 +1,55 @@
+package org.fangkong.checkpoint.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.fangkong.checkpoint.CheckpointKind;
+import org.fangkong.checkpoint.CheckpointView;
+import org.fangkong.checkpoint.Checkpoints;
+import org.fangkong.jurisdiction.JurisdictionView;
+import org.fangkong.jurisdiction.Jurisdictions;
+import org.fangkong.shared.Actor;
+import org.fangkong.shared.CurrentActor;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The checkpoint list, filtered by kind; an htmx request gets only the table. */
+@Controller
+class CheckpointPageController {
+
+	private final Checkpoints checkpoints;
+
+	private final Jurisdictions jurisdictions;
+
+	CheckpointPageController(Checkpoints checkpoints, Jurisdictions jurisdictions) {
+		this.checkpoints = checkpoints;
+		this.jurisdictions = jurisdictions;
+	}
+
+	@GetMapping("/checkpoints")
+	String list(@RequestParam(required = false) CheckpointKind kind, Model model,
+			@RequestHeader(name = "HX-Request", required = false) String htmx) {
+		Actor actor = CurrentActor.get();
+		List<CheckpointView> all = this.checkpoints.visibleTo(actor, null);
+		Map<Long, String> nodeNames = this.jurisdictions.visibleNodes(actor)
+			.stream()
+			.collect(Collectors.toMap(JurisdictionView::id, JurisdictionView::name, (a, b) -> a));
+		Map<CheckpointKind, Long> counts = all.stream()
+			.collect(Collectors.groupingBy(CheckpointView::kind, Collectors.counting()));
+		model.addAttribute("kind", kind);
+		model.addAttribute("counts", counts);
+		model.addAttribute("total", all.size());
+		model.addAttribute("checkpoints",
+				all.stream().filter((c) -> kind == null || c.kind() == kind).map(Function.identity()).toList());
+		model.addAttribute("nodeNames", nodeNames);
+		model.addAttribute("served", actor.checkpointIds());
+		return (htmx != null) ? "checkpoint/list :: table" : "checkpoint/list";
+	}
+
+}

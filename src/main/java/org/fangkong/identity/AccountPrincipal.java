@@ -1,0 +1,92 @@
+package org.fangkong.identity;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.fangkong.shared.Actor;
+import org.fangkong.shared.CurrentActor;
+import org.fangkong.shared.Role;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The authenticated user as Spring Security holds it; carries the {@link Actor} for the
+ * other modules.
+ */
+final class AccountPrincipal implements UserDetails, CurrentActor.ActorHolder {
+
+	private final Actor actor;
+
+	private final String passwordHash;
+
+	private final boolean enabled;
+
+	private final boolean locked;
+
+	private final boolean mustChangePassword;
+
+	AccountPrincipal(Actor actor, String passwordHash, boolean enabled, boolean locked, boolean mustChangePassword) {
+		this.actor = actor;
+		this.passwordHash = passwordHash;
+		this.enabled = enabled;
+		this.locked = locked;
+		this.mustChangePassword = mustChangePassword;
+	}
+
+	@Override
+	public Actor actor() {
+		return this.actor;
+	}
+
+	boolean mustChangePassword() {
+		return this.mustChangePassword;
+	}
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		List<SimpleGrantedAuthority> authorities = this.actor.roles()
+			.stream()
+			.map(Role::authority)
+			.map(SimpleGrantedAuthority::new)
+			.toList();
+		return authorities;
+	}
+
+	@Override
+	public String getPassword() {
+		return this.passwordHash;
+	}
+
+	@Override
+	public String getUsername() {
+		return this.actor.username();
+	}
+
+	@Override
+	public boolean isAccountNonLocked() {
+		return !this.locked;
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof AccountPrincipal that && that.actor.userId() == this.actor.userId();
+	}
+
+	@Override
+	public int hashCode() {
+		return Long.hashCode(this.actor.userId());
+	}
+
+	@Override
+	public String toString() {
+		return "AccountPrincipal[" + this.actor.username() + "]";
+	}
+
+}

@@ -1,0 +1,67 @@
+package org.fangkong.identity;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates API requests that carry {@code Authorization: Bearer fk_…}, a personal
+ * access token. A token that is unknown, revoked or expired is answered with 401 at once.
+ */
+class BearerTokenFilter extends OncePerRequestFilter {
+
+	private final Accounts accounts;
+
+	private final AccountDetailsService details;
+
+	private final MessageSource messages;
+
+	BearerTokenFilter(Accounts accounts, AccountDetailsService details, MessageSource messages) {
+		this.accounts = accounts;
+		this.details = details;
+		this.messages = messages;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+		if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		String secret = header.substring(7).strip();
+		var account = this.accounts.authenticateToken(secret);
+		if (account.isEmpty()) {
+			SecurityConfiguration.writeProblem(response, HttpStatus.UNAUTHORIZED, this.messages, request,
+					"problem.unauthorized");
+			return;
+		}
+		AccountPrincipal principal = this.details.principalOf(account.get());
+		if (principal.mustChangePassword()) {
+			SecurityConfiguration.writeProblem(response, HttpStatus.FORBIDDEN, this.messages, request,
+					"problem.passwordChangeRequired");
+			return;
+		}
+		SecurityContextHolder.getContext()
+			.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+		chain.doFilter(request, response);
+	}
+
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return true;
+	}
+
+}

@@ -1,0 +1,114 @@
+package org.fangkong.identity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.fangkong.audit.AuditAction;
+import org.fangkong.audit.AuditTrail;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Counts failed logins (SECURITY.md AU3): five in a row lock the account for ten minutes,
+ * and too many from one client address throttle that address. Every failure is audited; a
+ * success resets the count.
+ */
+@Component
+class LoginAttempts {
+
+	private final UserAccountRepository accounts;
+
+	private final AuditTrail audit;
+
+	private final SecuritySettings settings;
+
+	private final Clock clock;
+
+	private final Map<String, Deque<Instant>> failuresByAddress = new ConcurrentHashMap<>();
+
+	LoginAttempts(UserAccountRepository accounts, AuditTrail audit, SecuritySettings settings, Clock clock) {
+		this.accounts = accounts;
+		this.audit = audit;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@EventListener
+	@Transactional
+	public void onFailure(AbstractAuthenticationFailureEvent event) {
+		String username = event.getAuthentication().getName();
+		Instant now = Instant.now(this.clock);
+		String known = null;
+		String detail = (event.getException() instanceof LockedException) ? "locked" : "bad credentials";
+		if (event.getException() instanceof BadCredentialsException) {
+			UserAccount account = this.accounts.findByUsername(username).orElse(null);
+			if (account != null) {
+				known = account.getUsername();
+				if (account.loginFailed(this.settings.maxFailedLogins(), this.settings.lockout(), now)) {
+					this.audit.recordAs(known, AuditAction.ACCOUNT_LOCKED, "user", account.getId(), AuditTrail.SUCCESS,
+							"locked for " + this.settings.lockout());
+				}
+			}
+		}
+		else if (this.accounts.existsByUsername(username)) {
+			known = username;
+		}
+		// AL1: the audit holds ids, not what strangers typed into the user name field.
+		this.audit.recordAs((known != null) ? known : "(unknown)", AuditAction.LOGIN_FAILED, null, null,
+				AuditTrail.FAILURE, detail);
+	}
+
+	@EventListener
+	@Transactional
+	public void onSuccess(AuthenticationSuccessEvent event) {
+		if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal) {
+			this.accounts.findById(principal.actor().userId())
+				.filter((account) -> account.getFailedAttempts() > 0)
+				.ifPresent(UserAccount::loginSucceeded);
+		}
+	}
+
+	/**
+	 * Records a failure from a client address; returns whether that address is now
+	 * throttled.
+	 */
+	void failedFrom(String address) {
+		Deque<Instant> failures = this.failuresByAddress.computeIfAbsent(address, (key) -> new ArrayDeque<>());
+		synchronized (failures) {
+			failures.addLast(Instant.now(this.clock));
+		}
+	}
+
+	/**
+	 * Whether a client address has failed too often within the window (AU3: throttled per
+	 * address).
+	 */
+	boolean isThrottled(String address) {
+		Deque<Instant> failures = this.failuresByAddress.get(address);
+		if (failures == null) {
+			return false;
+		}
+		Instant horizon = Instant.now(this.clock).minus(this.settings.ipWindow());
+		synchronized (failures) {
+			while (!failures.isEmpty() && failures.peekFirst().isBefore(horizon)) {
+				failures.removeFirst();
+			}
+			return failures.size() >= this.settings.ipFailuresPerWindow();
+		}
+	}
+
+	void forget(String address) {
+		this.failuresByAddress.remove(address);
+	}
+
+}

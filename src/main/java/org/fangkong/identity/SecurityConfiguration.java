@@ -1,0 +1,184 @@
+package org.fangkong.identity;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.fangkong.audit.AuditAction;
+import org.fangkong.audit.AuditTrail;
+import org.fangkong.shared.CurrentActor;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * The security rules of every route (SECURITY.md AC8: deny by default). Two chains: the
+ * REST API under {@code /api/**} is stateless (HTTP Basic or a personal access token as
+ * Bearer, no session, no CSRF); the pages use form login with a session, CSRF (htmx sends
+ * the token as a header) and a strict CSP.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecuritySettings.class)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	/** W2: no inline or evaluated scripts; map tiles may come from OpenStreetMap. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data: https://*.tile.openstreetmap.org; "
+			+ "connect-src 'self'; font-src 'self' data:; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	private static final String[] PUBLIC = { "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+			"/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**" };
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http, Accounts accounts, AccountDetailsService details,
+			AuditTrail audit, MessageSource messages) throws Exception {
+		// Not beans: as beans, Boot would also register them as servlet filters for every
+		// request.
+		BearerTokenFilter bearer = new BearerTokenFilter(accounts, details, messages);
+		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"fangkong\", Bearer");
+			writeProblem(response, HttpStatus.UNAUTHORIZED, messages, request, "problem.unauthorized");
+		};
+		AccessDeniedHandler denied = (request, response, ex) -> {
+			auditDenial(audit, request);
+			writeProblem(response, HttpStatus.FORBIDDEN, messages, request, "problem.forbidden");
+		};
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.httpBasic((basic) -> basic.authenticationEntryPoint(unauthorized))
+			.addFilterBefore(bearer, BasicAuthenticationFilter.class)
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(AbstractHttpConfigurer::disable)
+			.requestCache(AbstractHttpConfigurer::disable)
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(denied))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'none'"))
+				.frameOptions(HeadersConfigurer.FrameOptionsConfig::deny));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain webSecurity(HttpSecurity http, LoginAttempts attempts, AccountDetailsService details,
+			AuditTrail audit) throws Exception {
+		AccountStateFilter accountState = new AccountStateFilter(details);
+		SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
+		AccessDeniedHandlerImpl deniedPage = new AccessDeniedHandlerImpl();
+		LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(PUBLIC)
+			.permitAll()
+			.requestMatchers("/actuator/**", "/admin/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/swagger-ui.html", "/swagger-ui/**")
+			.authenticated()
+			.requestMatchers("/organisation/**")
+			.hasAnyRole("COMMANDER", "HQ_STAFF", "ADMIN")
+			.requestMatchers("/jurisdictions/**")
+			.hasAnyRole("COMMANDER", "HQ_STAFF", "TOWNSHIP_OFFICER", "GRID_WORKER", "ADMIN")
+			.requestMatchers("/checkpoints/**")
+			.hasAnyRole("COMMANDER", "HQ_STAFF", "TOWNSHIP_OFFICER", "GRID_WORKER", "CHECKPOINT_CREW", "ADMIN")
+			.requestMatchers("/", "/account/**")
+			.authenticated()
+			.anyRequest()
+			.denyAll())
+			.formLogin((form) -> form.loginPage("/login").successHandler((request, response, authentication) -> {
+				attempts.forget(request.getRemoteAddr());
+				audit.recordAs(authentication.getName(), AuditAction.LOGIN, "user", userId(authentication),
+						AuditTrail.SUCCESS, null);
+				success.onAuthenticationSuccess(request, response, authentication);
+			}).failureHandler((request, response, exception) -> {
+				attempts.failedFrom(request.getRemoteAddr());
+				response.sendRedirect(request.getContextPath() + "/login?error");
+			}).permitAll())
+			.logout((logout) -> logout.logoutUrl("/logout")
+				.addLogoutHandler(auditLogout(audit))
+				.logoutSuccessUrl("/login?logout")
+				.permitAll())
+			.addFilterBefore(new LoginThrottleFilter(attempts), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(accountState, AuthorizationFilter.class)
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint((request, response, ex) -> {
+				if (request.getHeader("HX-Request") != null) {
+					// An htmx request after the session ended: send the whole page to the
+					// login.
+					response.setHeader("HX-Redirect", request.getContextPath() + "/login?expired");
+					response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+					return;
+				}
+				loginPage.commence(request, response, ex);
+			}).accessDeniedHandler((request, response, ex) -> {
+				auditDenial(audit, request);
+				deniedPage.handle(request, response, ex);
+			}))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+				.referrerPolicy((referrer) -> referrer
+					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+		return http.build();
+	}
+
+	private static LogoutHandler auditLogout(AuditTrail audit) {
+		return (request, response, authentication) -> {
+			if (authentication != null) {
+				audit.recordAs(authentication.getName(), AuditAction.LOGOUT, "user", userId(authentication),
+						AuditTrail.SUCCESS, null);
+			}
+		};
+	}
+
+	private static Long userId(Authentication authentication) {
+		return (authentication.getPrincipal() instanceof AccountPrincipal principal) ? principal.actor().userId()
+				: null;
+	}
+
+	private static void auditDenial(AuditTrail audit, HttpServletRequest request) {
+		String actor = CurrentActor.find().map((a) -> a.username()).orElse(null);
+		audit.recordAs(actor, AuditAction.ACCESS_DENIED, "route", null, AuditTrail.DENIED,
+				request.getMethod() + " " + request.getRequestURI());
+	}
+
+	static void writeProblem(HttpServletResponse response, HttpStatus status, MessageSource messages,
+			HttpServletRequest request, String key) throws IOException {
+		Locale locale = RequestContextUtils.getLocale(request);
+		String detail = messages.getMessage(key, null, key, locale);
+		response.setStatus(status.value());
+		response.setContentType("application/problem+json;charset=UTF-8");
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+					+ status.value() + ",\"detail\":\"" + detail.replace("\"", "'") + "\",\"instance\":\""
+					+ request.getRequestURI().replace("\"", "") + "\"}");
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * The shell around the modules: the home page of each role, language (zh-CN first,
+ * English second), error answers (problem details for the API, a page with a correlation
+ * id for people) and request correlation.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Portal")
+package org.fangkong.portal;

@@ -1,0 +1,41 @@
+package org.fangkong.shared;
+
+import java.util.Set;
+
+/**
+ * The user on whose behalf a request runs: who they are, their roles, the jurisdiction
+ * node that bounds their data (that node and everything below it) and, for a checkpoint
+ * crew, the checkpoints they serve. Reloaded on every request, so a change of assignment
+ * takes effect on the next one (SECURITY.md AC4).
+ */
+public record Actor(long userId, String username, String displayName, Set<Role> roles, long jurisdictionId,
+		Set<Long> checkpointIds, Long workingGroupId) {
+
+	public Actor {
+		roles = Set.copyOf(roles);
+		checkpointIds = Set.copyOf(checkpointIds);
+	}
+
+	public boolean has(Role role) {
+		return this.roles.contains(role);
+	}
+
+	public boolean hasAny(Role... candidates) {
+		for (Role candidate : candidates) {
+			if (this.roles.contains(candidate)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether any of the user's roles needs full identifiers (SECURITY.md AC5). */
+	public boolean seesFullIdentifiers() {
+		return this.roles.stream().anyMatch(Role::needsFullIdentifiers);
+	}
+
+	public boolean servesCheckpoint(long checkpointId) {
+		return this.checkpointIds.contains(checkpointId);
+	}
+
+}
