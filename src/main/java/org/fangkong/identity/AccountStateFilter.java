@@ -51,8 +51,8 @@ class AccountStateFilter extends OncePerRequestFilter {
 			AccountPrincipal principal = fresh.get();
 			context.setAuthentication(
 					UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-			if (principal.mustChangePassword() && !OPEN_WHILE_CHANGING.contains(request.getServletPath())
-					&& !isStatic(request.getServletPath())) {
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			if (principal.mustChangePassword() && !OPEN_WHILE_CHANGING.contains(path) && !isStatic(path)) {
 				response.sendRedirect(request.getContextPath() + "/account/password?required");
 				return;
 			}

@@ -54,7 +54,7 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	private static final String[] PUBLIC = { "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-			"/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**" };
+			"/error", "/v3/api-docs", "/v3/api-docs/**" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -76,8 +76,13 @@ class SecurityConfiguration {
 			auditDenial(audit, request);
 			writeProblem(response, HttpStatus.FORBIDDEN, messages, request, "problem.forbidden");
 		};
-		http.securityMatcher("/api/**")
-			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+		http.securityMatcher("/api/**", "/actuator/**")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.requestMatchers("/actuator/**")
+				.hasRole("ADMIN")
+				.anyRequest()
+				.authenticated())
 			.httpBasic((basic) -> basic.authenticationEntryPoint(unauthorized))
 			.addFilterBefore(bearer, BasicAuthenticationFilter.class)
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -100,7 +105,7 @@ class SecurityConfiguration {
 		LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(PUBLIC)
 			.permitAll()
-			.requestMatchers("/actuator/**", "/admin/**")
+			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/swagger-ui.html", "/swagger-ui/**")
 			.authenticated()

@@ -1,0 +1,114 @@
+package org.fangkong.identity;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.fangkong.audit.AuditAction;
+import org.fangkong.audit.AuditTrail;
+import org.fangkong.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.fangkong.support.DemoUsers.PASSWORD;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * SECURITY.md AU3: five failed logins lock an account for ten minutes, without telling
+ * who exists.
+ */
+@IntegrationTest
+class LockoutTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserAccountRepository accounts;
+
+	@Autowired
+	Accounts accountService;
+
+	@Autowired
+	AuditTrail audit;
+
+	@AfterEach
+	void unlockTownship() {
+		this.accountService.unlock(this.accounts.findByUsername("township").orElseThrow().getId());
+	}
+
+	@Test
+	void fiveWrongPasswordsLockTheAccountForTenMinutesEvenForTheRightPassword() throws Exception {
+		for (int i = 0; i < 4; i++) {
+			login("township", "wrong-password-" + i).andExpect(redirectedUrl("/login?error"));
+		}
+		login("township", PASSWORD).andExpect(redirectedUrl("/"));
+		for (int i = 0; i < 5; i++) {
+			login("township", "wrong-password-" + i).andExpect(redirectedUrl("/login?error"));
+		}
+		login("township", PASSWORD).andExpect(redirectedUrl("/login?error"));
+		this.mvc.perform(get("/api/v1/me").with(httpBasic("township", PASSWORD))).andExpect(status().isUnauthorized());
+
+		UserAccount township = this.accounts.findByUsername("township").orElseThrow();
+		assertThat(township.getLockedUntil()).isBetween(Instant.now().plus(Duration.ofMinutes(9)),
+				Instant.now().plus(Duration.ofMinutes(10)));
+		assertThat(this.audit.byActor("township", AuditAction.ACCOUNT_LOCKED)).isNotEmpty();
+		assertThat(this.audit.byActor("township", AuditAction.LOGIN_FAILED)).hasSizeGreaterThanOrEqualTo(10);
+	}
+
+	@Test
+	void aLockExpiresAfterItsTime() throws Exception {
+		UserAccount township = this.accounts.findByUsername("township").orElseThrow();
+		for (int i = 0; i < 5; i++) {
+			login("township", "wrong").andExpect(redirectedUrl("/login?error"));
+		}
+		login("township", PASSWORD).andExpect(redirectedUrl("/login?error"));
+		UserAccount locked = this.accounts.findByUsername("township").orElseThrow();
+		assertThat(locked.isLocked(Instant.now())).isTrue();
+		assertThat(locked.isLocked(Instant.now().plus(Duration.ofMinutes(10)).plusSeconds(1))).isFalse();
+		assertThat(township.getId()).isEqualTo(locked.getId());
+	}
+
+	@Test
+	void anUnknownUserAndAWrongPasswordGetTheSameAnswer() throws Exception {
+		String unknown = login("nobody-at-all", "whatever-password").andReturn().getResponse().getRedirectedUrl();
+		String wrong = login("commander", "whatever-password").andReturn().getResponse().getRedirectedUrl();
+		assertThat(unknown).isEqualTo(wrong).isEqualTo("/login?error");
+		this.accountService.unlock(this.accounts.findByUsername("commander").orElseThrow().getId());
+	}
+
+	@Test
+	void aClientAddressThatFailsTooOftenIsThrottled() throws Exception {
+		for (int i = 0; i < 30; i++) {
+			this.mvc.perform(post("/login").param("username", "stranger" + i)
+				.param("password", "nope")
+				.with(csrf())
+				.with((request) -> {
+					request.setRemoteAddr("192.0.2.77");
+					return request;
+				}));
+		}
+		this.mvc.perform(post("/login").param("username", "commander")
+			.param("password", PASSWORD)
+			.with(csrf())
+			.with((request) -> {
+				request.setRemoteAddr("192.0.2.77");
+				return request;
+			})).andExpect(redirectedUrl("/login?throttled"));
+		login("commander", PASSWORD).andExpect(redirectedUrl("/"));
+	}
+
+	private ResultActions login(String username, String password) throws Exception {
+		return this.mvc.perform(post("/login").param("username", username).param("password", password).with(csrf()));
+	}
+
+}

@@ -1,0 +1,58 @@
+package org.fangkong.support;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's Chromium and chromedriver, headless. Nothing is ever downloaded: the binaries
+ * are given by path, so Selenium Manager has nothing to do. Without them the browser
+ * tests are skipped loudly, and fail under {@code CI=true}.
+ */
+public class ChromiumBrowser implements ExecutionCondition {
+
+	static final String CHROMIUM = System.getProperty("fangkong.chromium", "/usr/bin/chromium");
+
+	static final String CHROMEDRIVER = System.getProperty("fangkong.chromedriver", "/usr/bin/chromedriver");
+
+	@Override
+	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+		if (Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER))) {
+			return ConditionEvaluationResult.enabled("Chromium is installed");
+		}
+		String message = "Chromium (" + CHROMIUM + ") or chromedriver (" + CHROMEDRIVER + ") is not installed";
+		if (PostgresDatabase.isCi()) {
+			throw new IllegalStateException("CI=true and " + message + " (.ci/run installs them)");
+		}
+		System.err.println("**** SKIPPED " + context.getDisplayName() + ": " + message);
+		return ConditionEvaluationResult.disabled(message);
+	}
+
+	/**
+	 * A headless Chromium with a phone-sized or desktop window, speaking {@code language}
+	 * first.
+	 */
+	public static ChromeDriver start(int width, int height, String language) {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--disable-quic", "--window-size=" + width + "," + height, "--lang=" + language);
+		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+			.usingAnyFreePort()
+			.build();
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+		return driver;
+	}
+
+}
