@@ -32,17 +32,15 @@ class LocaleConfiguration implements WebMvcConfigurer {
 				return CHINESE;
 			}
 			try {
-				Locale best = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
-				if (best != null) {
-					return best;
-				}
-				List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(header);
-				for (Locale.LanguageRange range : ranges) {
+				// Filtering, not lookup: a plain "zh" or "zh-TW" should find Simplified
+				// Chinese before English.
+				for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
 					if (range.getRange().startsWith("zh")) {
 						return CHINESE;
 					}
-					if (range.getRange().startsWith("en")) {
-						return Locale.ENGLISH;
+					List<Locale> matches = Locale.filter(List.of(range), SUPPORTED);
+					if (!matches.isEmpty()) {
+						return matches.get(0);
 					}
 				}
 			}
