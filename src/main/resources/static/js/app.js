@@ -13,3 +13,9 @@ document.addEventListener('submit', function (event) {
 		event.preventDefault();
 	}
 });
+// Print buttons (the checkpoint poster) carry data-print.
+document.addEventListener('click', function (event) {
+	if (event.target.closest && event.target.closest('[data-print]')) {
+		window.print();
+	}
+});

@@ -54,7 +54,7 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	private static final String[] PUBLIC = { "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-			"/error", "/v3/api-docs", "/v3/api-docs/**" };
+			"/error", "/v3/api-docs", "/v3/api-docs/**", "/q/**", "/sw.js" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -115,6 +115,8 @@ class SecurityConfiguration {
 			.hasAnyRole("COMMANDER", "HQ_STAFF", "TOWNSHIP_OFFICER", "GRID_WORKER", "ADMIN")
 			.requestMatchers("/checkpoints/**")
 			.hasAnyRole("COMMANDER", "HQ_STAFF", "TOWNSHIP_OFFICER", "GRID_WORKER", "CHECKPOINT_CREW", "ADMIN")
+			.requestMatchers("/medical/**")
+			.hasAnyRole("MEDIC", "COMMANDER")
 			.requestMatchers("/", "/account/**")
 			.authenticated()
 			.anyRequest()

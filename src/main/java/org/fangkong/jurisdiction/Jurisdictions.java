@@ -124,6 +124,11 @@ public class Jurisdictions {
 			.toList();
 	}
 
+	/** The path from the root down to the node, both included, without a scope check. */
+	public List<JurisdictionView> breadcrumbsUnscoped(long id) {
+		return ancestorsAndSelf(load(id)).stream().map(JurisdictionNode::toView).toList();
+	}
+
 	/**
 	 * Who is responsible for this node at each level, from the node upwards to the
 	 * township (R-GRID-2): for a household its village cadre, the village-committee

@@ -12,6 +12,7 @@ import org.fangkong.shared.InvalidInputException;
 import org.fangkong.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -21,6 +22,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingRequestHeaderException;
@@ -86,9 +88,26 @@ class ApiExceptionHandler {
 			field = header.getHeaderName();
 		}
 		Locale locale = RequestContextUtils.getLocale(request);
-		String message = this.messages.getMessage("validation.invalid", null, locale);
+		String message = this.messages.getMessage(
+				(ex instanceof MethodArgumentTypeMismatchException) ? "validation.invalid" : "validation.required",
+				null, locale);
 		return problem(request, HttpStatus.BAD_REQUEST, "problem.invalid",
 				List.of(Map.of("field", field, "message", message)));
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
+		String field = "body";
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+				String name = jackson.getPath().get(jackson.getPath().size() - 1).getPropertyName();
+				field = (name != null) ? name : field;
+				break;
+			}
+		}
+		Locale locale = RequestContextUtils.getLocale(request);
+		return problem(request, HttpStatus.BAD_REQUEST, "problem.invalid", List
+			.of(Map.of("field", field, "message", this.messages.getMessage("validation.invalid", null, locale))));
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -109,8 +128,7 @@ class ApiExceptionHandler {
 		return problem(request, HttpStatus.CONFLICT, "problem.conflict", null);
 	}
 
-	private ResponseEntity<ProblemDetail> problem(HttpServletRequest request, HttpStatus status, String key,
-			Object errors) {
+	ResponseEntity<ProblemDetail> problem(HttpServletRequest request, HttpStatus status, String key, Object errors) {
 		Locale locale = RequestContextUtils.getLocale(request);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, this.messages.getMessage(key, null, locale));
 		problem.setTitle(status.getReasonPhrase());

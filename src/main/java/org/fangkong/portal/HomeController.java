@@ -79,14 +79,15 @@ class HomeController {
 			Duty organisation = new Duty("duty.organisation", "/organisation");
 			Duty api = new Duty("duty.api", "/swagger-ui.html");
 			List<Duty> duties = switch (role) {
-				case COMMANDER -> List.of(jurisdictions, checkpoints, organisation, planned("duty.dashboard"),
+				case COMMANDER -> List.of(jurisdictions, checkpoints, organisation,
+						new Duty("duty.referralsNow", "/medical/referrals"), planned("duty.dashboard"),
 						planned("duty.screening"));
 				case HQ_STAFF -> List.of(organisation, jurisdictions, checkpoints, planned("duty.screening"));
 				case TOWNSHIP_OFFICER ->
 					List.of(jurisdictions, checkpoints, planned("duty.screening"), planned("duty.dashboard"));
 				case GRID_WORKER -> List.of(jurisdictions, checkpoints, planned("duty.screening"));
-				case CHECKPOINT_CREW -> List.of(checkpoints, planned("duty.registration"));
-				case MEDIC -> List.of(planned("duty.referrals"));
+				case CHECKPOINT_CREW -> List.of(new Duty("duty.register", "/checkpoints"), checkpoints);
+				case MEDIC -> List.of(new Duty("duty.referralsNow", "/medical/referrals"));
 				case HOTLINE_OPERATOR -> List.of(planned("duty.hotline"));
 				case PUBLICITY_OFFICER -> List.of(planned("duty.publicity"));
 				case VOLUNTEER -> List.of(planned("duty.tasks"));

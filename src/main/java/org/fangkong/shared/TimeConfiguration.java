@@ -13,6 +13,10 @@ class TimeConfiguration {
 
 	@Bean
 	Clock clock(@Value("${fangkong.time-zone:Asia/Shanghai}") String zone) {
+		// Pages format times without naming a zone: they must show the city's local time,
+		// whatever the
+		// server's own zone. Storage is unaffected (hibernate.jdbc.time_zone=UTC).
+		java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(ZoneId.of(zone)));
 		return Clock.system(ZoneId.of(zone));
 	}
 

@@ -1,0 +1,8 @@
+package org.fangkong.checkpoint;
+
+/** How a traveller travels (出行方式). */
+public enum TravelMode {
+
+	SELF_DRIVE, COACH, TRAIN, AIR, OTHER
+
+}

@@ -1,0 +1,253 @@
+package org.fangkong.checkpoint.web;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+
+import org.fangkong.checkpoint.CheckpointView;
+import org.fangkong.checkpoint.Checkpoints;
+import org.fangkong.checkpoint.Direction;
+import org.fangkong.checkpoint.HealthCode;
+import org.fangkong.checkpoint.Outcome;
+import org.fangkong.checkpoint.QrCodes;
+import org.fangkong.checkpoint.RegistrationRequest;
+import org.fangkong.checkpoint.RegistrationSource;
+import org.fangkong.checkpoint.Registrations;
+import org.fangkong.checkpoint.SelfRegistrations;
+import org.fangkong.checkpoint.TravelMode;
+import org.fangkong.checkpoint.VehicleClass;
+import org.fangkong.jurisdiction.JurisdictionView;
+import org.fangkong.jurisdiction.Jurisdictions;
+import org.fangkong.jurisdiction.NodeKind;
+import org.fangkong.shared.Actor;
+import org.fangkong.shared.CurrentActor;
+import org.fangkong.shared.IdType;
+import org.fangkong.shared.InvalidInputException;
+import org.fangkong.shared.OriginClass;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The crew's pages at a checkpoint, phone first: register a crossing, today's figures and
+ * list, pending self-registrations, and the printable QR poster. The form works without
+ * JavaScript (post-redirect-get); with it, {@code crew.js} sends JSON and queues
+ * registrations while the network is down.
+ */
+@Controller
+class CrewPageController {
+
+	private final Checkpoints checkpoints;
+
+	private final Registrations registrations;
+
+	private final SelfRegistrations selfRegistrations;
+
+	private final Jurisdictions jurisdictions;
+
+	private final Clock clock;
+
+	CrewPageController(Checkpoints checkpoints, Registrations registrations, SelfRegistrations selfRegistrations,
+			Jurisdictions jurisdictions, Clock clock) {
+		this.checkpoints = checkpoints;
+		this.registrations = registrations;
+		this.selfRegistrations = selfRegistrations;
+		this.jurisdictions = jurisdictions;
+		this.clock = clock;
+	}
+
+	@GetMapping("/checkpoints/{id}/register")
+	String form(@PathVariable long id, Model model) {
+		Actor actor = CurrentActor.get();
+		CheckpointView checkpoint = this.checkpoints.get(actor, id);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", RegistrationForm.empty());
+		}
+		return formPage(actor, checkpoint, model);
+	}
+
+	@PostMapping("/checkpoints/{id}/register")
+	String register(@PathVariable long id, @ModelAttribute("form") RegistrationForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		Actor actor = CurrentActor.get();
+		CheckpointView checkpoint = this.checkpoints.get(actor, id);
+		try {
+			Registrations.Registered registered = this.registrations.register(actor, id, form.idempotencyKey(),
+					form.toRequest(), RegistrationSource.CREW);
+			redirect.addFlashAttribute("registered", registered.registration());
+			if (form.keepVehicle()) {
+				redirect.addFlashAttribute("form", form.nextPassenger());
+			}
+			return "redirect:/checkpoints/" + id + "/register";
+		}
+		catch (InvalidInputException ex) {
+			ex.violations()
+				.forEach((v) -> result.rejectValue(field(v.field()), v.messageKey(), v.args(), v.messageKey()));
+			return formPage(actor, checkpoint, model);
+		}
+	}
+
+	@GetMapping("/checkpoints/{id}/today")
+	String today(@PathVariable long id, @RequestParam(required = false) LocalDate date, Model model) {
+		Actor actor = CurrentActor.get();
+		LocalDate day = (date != null) ? date : LocalDate.now(this.clock);
+		model.addAttribute("checkpoint", this.checkpoints.get(actor, id));
+		model.addAttribute("date", day);
+		model.addAttribute("stats", this.registrations.stats(actor, id, day));
+		model.addAttribute("registrations", this.registrations.ofDay(actor, id, day));
+		model.addAttribute("serves", actor.servesCheckpoint(id));
+		return "checkpoint/today";
+	}
+
+	@GetMapping("/checkpoints/{id}/pending")
+	String pending(@PathVariable long id, Model model) {
+		Actor actor = CurrentActor.get();
+		model.addAttribute("checkpoint", this.checkpoints.get(actor, id));
+		model.addAttribute("pending", this.selfRegistrations.pending(actor, id));
+		model.addAttribute("healthCodes", HealthCode.values());
+		model.addAttribute("outcomes", Outcome.values());
+		return "checkpoint/pending";
+	}
+
+	@PostMapping("/checkpoints/{id}/pending/{selfId}/confirm")
+	String confirm(@PathVariable long id, @PathVariable long selfId, @RequestParam(required = false) String temperature,
+			@RequestParam(required = false) String healthCode, @RequestParam(required = false) String outcome,
+			RedirectAttributes redirect) {
+		Actor actor = CurrentActor.get();
+		try {
+			Registrations.Registered registered = this.selfRegistrations.confirm(actor, id, selfId,
+					decimal(temperature), healthCode, outcome);
+			redirect.addFlashAttribute("registered", registered.registration());
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("confirmError", ex.violations().get(0).messageKey());
+			redirect.addFlashAttribute("confirmErrorArgs", ex.violations().get(0).args());
+			redirect.addFlashAttribute("confirmErrorId", selfId);
+		}
+		return "redirect:/checkpoints/" + id + "/pending";
+	}
+
+	@GetMapping("/checkpoints/{id}/poster")
+	String poster(@PathVariable long id, Model model) {
+		CheckpointView checkpoint = this.checkpoints.get(CurrentActor.get(), id);
+		String url = ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/q/{token}")
+			.buildAndExpand(this.selfRegistrations.tokenOf(id))
+			.toUriString();
+		model.addAttribute("checkpoint", checkpoint);
+		model.addAttribute("url", url);
+		model.addAttribute("qr", QrCodes.svg(url));
+		return "checkpoint/poster";
+	}
+
+	private String formPage(Actor actor, CheckpointView checkpoint, Model model) {
+		LocalDate today = LocalDate.now(this.clock);
+		model.addAttribute("checkpoint", checkpoint);
+		model.addAttribute("serves", actor.servesCheckpoint(checkpoint.id()));
+		if (actor.servesCheckpoint(checkpoint.id())) {
+			model.addAttribute("stats", this.registrations.stats(actor, checkpoint.id(), today));
+			model.addAttribute("pendingCount", this.selfRegistrations.pending(actor, checkpoint.id()).size());
+		}
+		model.addAttribute("destinations", destinations());
+		model.addAttribute("idTypes", IdType.values());
+		model.addAttribute("originClasses", OriginClass.values());
+		model.addAttribute("travelModes", TravelMode.values());
+		model.addAttribute("vehicleClasses", VehicleClass.values());
+		model.addAttribute("healthCodes", HealthCode.values());
+		model.addAttribute("outcomes", Outcome.values());
+		model.addAttribute("feverThreshold", this.registrations.feverThreshold());
+		model.addAttribute("newKey", UUID.randomUUID().toString());
+		return "checkpoint/register";
+	}
+
+	/**
+	 * Destinations a traveller can name: the townships and the grids of the city (not
+	 * households).
+	 */
+	private List<JurisdictionView> destinations() {
+		return this.jurisdictions.all()
+			.stream()
+			.filter((node) -> node.kind() == NodeKind.TOWNSHIP || node.isGrid())
+			.toList();
+	}
+
+	private static String field(String field) {
+		return "Idempotency-Key".equals(field) ? "idempotencyKey" : field;
+	}
+
+	private static BigDecimal decimal(String value) {
+		try {
+			return (value == null || value.isBlank()) ? null : new BigDecimal(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw InvalidInputException.of("temperature", "validation.temperature", 34.0, 43.0);
+		}
+	}
+
+	/**
+	 * The crew's form; text fields as typed, so that a wrong value is shown back with its
+	 * message.
+	 */
+	record RegistrationForm(String idempotencyKey, String direction, String idType, String idNumber, String name,
+			String phone, String originClass, String originPlace, Long destinationJurisdictionId, String travelMode,
+			String plate, String vehicleClass, Integer passengers, String temperature, String healthCode,
+			String outcome, String crossedAt, String vehicleGroup, boolean keepVehicle) {
+
+		static RegistrationForm empty() {
+			return new RegistrationForm(null, "IN", "RESIDENT_ID", null, null, null, "LOCAL", null, null, "SELF_DRIVE",
+					null, "PRIVATE_CAR", 1, null, "GREEN", "PASSED", null, null, false);
+		}
+
+		/**
+		 * The next passenger of the same vehicle: the vehicle stays, the person is
+		 * cleared.
+		 */
+		RegistrationForm nextPassenger() {
+			String group = (this.vehicleGroup != null && !this.vehicleGroup.isBlank()) ? this.vehicleGroup
+					: UUID.randomUUID().toString();
+			return new RegistrationForm(null, this.direction, "RESIDENT_ID", null, null, null, this.originClass,
+					this.originPlace, this.destinationJurisdictionId, this.travelMode, this.plate, this.vehicleClass,
+					this.passengers, null, "GREEN", this.outcome, null, group, true);
+		}
+
+		RegistrationRequest toRequest() {
+			BigDecimal reading;
+			try {
+				reading = (this.temperature == null || this.temperature.isBlank()) ? null
+						: new BigDecimal(this.temperature.strip());
+			}
+			catch (NumberFormatException ex) {
+				throw InvalidInputException.of("temperature", "validation.temperature", 34.0, 43.0);
+			}
+			OffsetDateTime crossed;
+			try {
+				crossed = (this.crossedAt == null || this.crossedAt.isBlank()) ? null
+						: java.time.LocalDateTime.parse(this.crossedAt)
+							.atZone(java.time.ZoneId.systemDefault())
+							.toOffsetDateTime();
+			}
+			catch (DateTimeParseException ex) {
+				throw InvalidInputException.of("crossedAt", "validation.invalid");
+			}
+			return new RegistrationRequest(this.direction, this.idType, this.idNumber, this.name, this.phone,
+					this.originClass, this.originPlace, this.destinationJurisdictionId, this.travelMode, this.plate,
+					this.vehicleClass, this.passengers, reading, this.healthCode, this.outcome, crossed,
+					(this.vehicleGroup != null && !this.vehicleGroup.isBlank()) ? this.vehicleGroup
+							: (this.keepVehicle ? UUID.randomUUID().toString() : null));
+		}
+
+	}
+
+}

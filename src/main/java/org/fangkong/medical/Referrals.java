@@ -1,0 +1,119 @@
+package org.fangkong.medical;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.fangkong.audit.AuditAction;
+import org.fangkong.audit.AuditTrail;
+import org.fangkong.checkpoint.CheckpointView;
+import org.fangkong.checkpoint.Checkpoints;
+import org.fangkong.checkpoint.FeverDetected;
+import org.fangkong.checkpoint.Registrations;
+import org.fangkong.jurisdiction.Jurisdictions;
+import org.fangkong.shared.Actor;
+import org.fangkong.shared.ForbiddenException;
+import org.fangkong.shared.Masking;
+import org.fangkong.shared.NotFoundException;
+import org.fangkong.shared.Role;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Fever referrals (R-CP-5): a fever at a checkpoint becomes a referral for the medics at
+ * once, through the {@link FeverDetected} event (kept in the event publication registry
+ * until handled, RE3).
+ */
+@Service
+@Transactional(readOnly = true)
+public class Referrals {
+
+	private final ReferralRepository referrals;
+
+	private final Registrations registrations;
+
+	private final Checkpoints checkpoints;
+
+	private final Jurisdictions jurisdictions;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	Referrals(ReferralRepository referrals, Registrations registrations, Checkpoints checkpoints,
+			Jurisdictions jurisdictions, AuditTrail audit, Clock clock) {
+		this.referrals = referrals;
+		this.registrations = registrations;
+		this.checkpoints = checkpoints;
+		this.jurisdictions = jurisdictions;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@ApplicationModuleListener
+	void on(FeverDetected fever) {
+		// A republished event after a crash must not make a second referral.
+		if (!this.referrals.existsBySourceAndSourceId(ReferralSource.CHECKPOINT, fever.registrationId())) {
+			this.referrals.save(new Referral(ReferralSource.CHECKPOINT, fever.registrationId(), fever.checkpointId(),
+					fever.jurisdictionId(), fever.temperature(), fever.crossedAt()));
+		}
+	}
+
+	/** The referrals inside the actor's jurisdiction, open ones first, newest first. */
+	public List<ReferralView> visibleTo(Actor actor) {
+		requireMedicalRole(actor);
+		List<ReferralView> found = this.referrals.findVisible(this.jurisdictions.scopeIds(actor), Limit.of(500))
+			.stream()
+			.map((referral) -> toView(referral, actor))
+			.toList();
+		if (actor.seesFullIdentifiers()) {
+			this.audit.record(AuditAction.SEARCH, "referral", null, AuditTrail.SUCCESS, "rows=" + found.size());
+		}
+		return found;
+	}
+
+	/** The fever clinic received the patient. */
+	@Transactional
+	public void receive(Actor actor, long id) {
+		if (!actor.has(Role.MEDIC)) {
+			throw new ForbiddenException("only medics receive referrals");
+		}
+		Referral referral = this.referrals.findById(id)
+			.filter((r) -> this.jurisdictions.covers(actor, r.getJurisdictionId()))
+			.orElseThrow(() -> new NotFoundException("referral", id));
+		referral.receive(actor.username(), Instant.now(this.clock));
+	}
+
+	private void requireMedicalRole(Actor actor) {
+		if (!actor.hasAny(Role.MEDIC, Role.COMMANDER)) {
+			throw new ForbiddenException("referrals are for medics and commanders");
+		}
+	}
+
+	private ReferralView toView(Referral referral, Actor actor) {
+		Registrations.Subject subject = (referral.getSource() == ReferralSource.CHECKPOINT)
+				? this.registrations.subject(referral.getSourceId()).orElse(null) : null;
+		String checkpoint = (referral.getCheckpointId() != null)
+				? this.checkpoints.find(referral.getCheckpointId()).map(CheckpointView::name).orElse(null) : null;
+		return new ReferralView(referral.getId(), referral.getSource(), referral.getSourceId(), checkpoint,
+				referral.getTemperature(), referral.getDetectedAt(), referral.getStatus(), referral.getHandledBy(),
+				(subject != null) ? subject.name() : null,
+				(subject != null) ? Masking.idNumber(subject.idNumber()) : null,
+				(subject != null) ? Masking.phoneFor(actor, subject.phone()) : null);
+	}
+
+	/**
+	 * A referral as a medic sees it: the ID number masked, the phone in full for medics
+	 * to call.
+	 */
+	public record ReferralView(long id, ReferralSource source, long sourceId, String checkpointName,
+			BigDecimal temperature, Instant detectedAt, ReferralStatus status, String handledBy, String name,
+			String idNumber, String phone) {
+
+	}
+
+}
