@@ -56,6 +56,8 @@ class SecurityMatrixTests {
 
 	static final Set<Role> ADMINS = EnumSet.of(ADMIN);
 
+	static final Set<Role> MEDICAL = EnumSet.of(Role.MEDIC, COMMANDER);
+
 	/**
 	 * GET pages: who may open them. {@code {group}} and {@code {user}} are filled in from
 	 * the demo data.
@@ -65,12 +67,12 @@ class SecurityMatrixTests {
 			Map.entry("/organisation/groups/{group}", HQ), Map.entry("/admin/users", ADMINS),
 			Map.entry("/admin/users/new", ADMINS), Map.entry("/admin/users/{user}", ADMINS),
 			Map.entry("/admin/audit", ADMINS), Map.entry("/account/password", ALL), Map.entry("/account/tokens", ALL),
-			Map.entry("/swagger-ui.html", ALL));
+			Map.entry("/swagger-ui.html", ALL), Map.entry("/medical/referrals", MEDICAL));
 
 	/** GET API routes: who may call them (scope is tested separately below). */
 	static final Map<String, Set<Role>> API = Map.ofEntries(Map.entry("/api/v1/me", ALL),
 			Map.entry("/api/v1/jurisdictions", ALL), Map.entry("/api/v1/checkpoints", ALL),
-			Map.entry("/api/v1/working-groups", HQ));
+			Map.entry("/api/v1/working-groups", HQ), Map.entry("/api/v1/referrals", MEDICAL));
 
 	/**
 	 * Every handler route of the application with how this class covers it. Adding a
@@ -85,6 +87,15 @@ class SecurityMatrixTests {
 			"POST /account/tokens/{id}/revoke", "GET /api/v1/me", "GET /api/v1/jurisdictions",
 			"GET /api/v1/jurisdictions/{id}", "GET /api/v1/jurisdictions/{id}/responsibility-chain",
 			"GET /api/v1/checkpoints", "GET /api/v1/checkpoints/{id}", "GET /api/v1/working-groups",
+			// issue #3: registrations (RegistrationApiTests, SelfRegistrationTests,
+			// CheckpointPageTests)
+			"POST /api/v1/checkpoints/{id}/registrations", "POST /checkpoints/{id}/registrations",
+			"GET /api/v1/checkpoints/{id}/registrations", "GET /api/v1/checkpoints/{id}/stats",
+			"GET /checkpoints/{id}/prefill", "GET /checkpoints/{id}/register", "POST /checkpoints/{id}/register",
+			"GET /checkpoints/{id}/today", "GET /checkpoints/{id}/pending",
+			"POST /checkpoints/{id}/pending/{selfId}/confirm", "GET /checkpoints/{id}/poster", "GET /q/{token}",
+			"POST /q/{token}", "GET /medical/referrals", "POST /medical/referrals/{id}/receive",
+			"GET /api/v1/referrals",
 			// springdoc: the document is public, the UI needs a login (covered by PAGES)
 			"GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html",
 			// Boot's error controller

@@ -87,7 +87,7 @@ class CrewPageController {
 			Registrations.Registered registered = this.registrations.register(actor, id, form.idempotencyKey(),
 					form.toRequest(), RegistrationSource.CREW);
 			redirect.addFlashAttribute("registered", registered.registration());
-			if (form.keepVehicle()) {
+			if (Boolean.TRUE.equals(form.keepVehicle())) {
 				redirect.addFlashAttribute("form", form.nextPassenger());
 			}
 			return "redirect:/checkpoints/" + id + "/register";
@@ -203,7 +203,7 @@ class CrewPageController {
 	record RegistrationForm(String idempotencyKey, String direction, String idType, String idNumber, String name,
 			String phone, String originClass, String originPlace, Long destinationJurisdictionId, String travelMode,
 			String plate, String vehicleClass, Integer passengers, String temperature, String healthCode,
-			String outcome, String crossedAt, String vehicleGroup, boolean keepVehicle) {
+			String outcome, String crossedAt, String vehicleGroup, Boolean keepVehicle) {
 
 		static RegistrationForm empty() {
 			return new RegistrationForm(null, "IN", "RESIDENT_ID", null, null, null, "LOCAL", null, null, "SELF_DRIVE",
@@ -245,7 +245,7 @@ class CrewPageController {
 					this.originClass, this.originPlace, this.destinationJurisdictionId, this.travelMode, this.plate,
 					this.vehicleClass, this.passengers, reading, this.healthCode, this.outcome, crossed,
 					(this.vehicleGroup != null && !this.vehicleGroup.isBlank()) ? this.vehicleGroup
-							: (this.keepVehicle ? UUID.randomUUID().toString() : null));
+							: (Boolean.TRUE.equals(this.keepVehicle) ? UUID.randomUUID().toString() : null));
 		}
 
 	}

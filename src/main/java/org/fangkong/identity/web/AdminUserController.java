@@ -89,7 +89,7 @@ class AdminUserController {
 	String update(@PathVariable long id, @ModelAttribute("form") UserForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		try {
-			this.accounts.update(id, form.version(), form.assignment());
+			this.accounts.update(id, (form.version() != null) ? form.version() : -1, form.assignment());
 		}
 		catch (InvalidInputException ex) {
 			FormErrors.reject(result, ex);
@@ -140,10 +140,10 @@ class AdminUserController {
 	 * change (RE2).
 	 */
 	record UserForm(String username, String password, String displayName, List<String> roles, Long jurisdictionId,
-			Long workingGroupId, List<Long> checkpointIds, boolean enabled, long version) {
+			Long workingGroupId, List<Long> checkpointIds, Boolean enabled, Long version) {
 
 		static UserForm empty() {
-			return new UserForm(null, null, null, List.of(), null, null, List.of(), true, 0);
+			return new UserForm(null, null, null, List.of(), null, null, List.of(), true, 0L);
 		}
 
 		static UserForm of(Accounts.UserView user) {
@@ -161,8 +161,9 @@ class AdminUserController {
 					.forEach(chosen::add);
 			}
 			Set<Long> served = (this.checkpointIds != null) ? new LinkedHashSet<>(this.checkpointIds) : Set.of();
+			// An unchecked box sends nothing: a missing "enabled" means disabled.
 			return new Assignment(this.displayName, chosen, this.jurisdictionId, this.workingGroupId, served,
-					this.enabled);
+					Boolean.TRUE.equals(this.enabled));
 		}
 
 	}
