@@ -47,6 +47,12 @@ public class ChromiumBrowser implements ExecutionCondition {
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--disable-quic", "--window-size=" + width + "," + height, "--lang=" + language);
 		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+		if (width < 600) {
+			// A desktop window cannot be narrower than about 500 px: a phone needs
+			// Chromium's device emulation.
+			options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
+					java.util.Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
+		}
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
 			.usingAnyFreePort()
 			.build();
