@@ -17,8 +17,12 @@ class ProductionGuard implements ApplicationRunner {
 
 	private final Accounts accounts;
 
-	ProductionGuard(Accounts accounts) {
+	private final String cryptoKey;
+
+	ProductionGuard(Accounts accounts,
+			@org.springframework.beans.factory.annotation.Value("${fangkong.crypto.key:}") String cryptoKey) {
 		this.accounts = accounts;
+		this.cryptoKey = cryptoKey;
 	}
 
 	@Override
@@ -26,6 +30,10 @@ class ProductionGuard implements ApplicationRunner {
 		if (this.accounts.demoUsersPresent()) {
 			throw new IllegalStateException(
 					"The prod profile found demo users with the published password: remove them before going live.");
+		}
+		if (this.cryptoKey.isBlank() || org.fangkong.shared.PersonalDataProtection.DEMO_KEY.equals(this.cryptoKey)) {
+			throw new IllegalStateException(
+					"The prod profile needs its own fangkong.crypto.key (32+ random bytes, base64): the built-in key is public.");
 		}
 	}
 

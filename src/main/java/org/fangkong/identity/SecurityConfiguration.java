@@ -85,6 +85,7 @@ class SecurityConfiguration {
 				.authenticated())
 			.httpBasic((basic) -> basic.authenticationEntryPoint(unauthorized))
 			.addFilterBefore(bearer, BasicAuthenticationFilter.class)
+			.addFilterAfter(new PasswordChangeRequiredFilter(messages), BasicAuthenticationFilter.class)
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(AbstractHttpConfigurer::disable)
 			.requestCache(AbstractHttpConfigurer::disable)

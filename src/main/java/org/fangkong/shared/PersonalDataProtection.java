@@ -91,11 +91,6 @@ public class PersonalDataProtection {
 		}
 	}
 
-	/** Whether the built-in demo key is in use. */
-	public boolean usesDemoKey(String key) {
-		return DEMO_KEY.equals(key);
-	}
-
 	private static byte[] derive(byte[] material, String purpose) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");

@@ -82,6 +82,10 @@ class AccountAdministrationTests {
 			.getRequest()
 			.getSession(false);
 		this.mvc.perform(get("/").session(user)).andExpect(redirectedUrl("/account/password?required"));
+		this.mvc.perform(get("/api/v1/me")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.httpBasic("wang.grid", "initial-password-1")))
+			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/jurisdictions").session(user)).andExpect(redirectedUrl("/account/password?required"));
 
 		this.mvc
