@@ -116,6 +116,8 @@ class SecurityConfiguration {
 			.hasAnyRole("COMMANDER", "HQ_STAFF", "TOWNSHIP_OFFICER", "GRID_WORKER", "ADMIN")
 			.requestMatchers("/checkpoints/**")
 			.hasAnyRole("COMMANDER", "HQ_STAFF", "TOWNSHIP_OFFICER", "GRID_WORKER", "CHECKPOINT_CREW", "ADMIN")
+			.requestMatchers("/screening/**")
+			.hasAnyRole("COMMANDER", "HQ_STAFF", "TOWNSHIP_OFFICER", "GRID_WORKER")
 			.requestMatchers("/medical/**")
 			.hasAnyRole("MEDIC", "COMMANDER")
 			.requestMatchers("/", "/account/**")

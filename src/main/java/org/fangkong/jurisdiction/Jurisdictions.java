@@ -82,6 +82,11 @@ public class Jurisdictions {
 		return this.nodes.findSubtreeIds(scopeRoot(actor).getPath());
 	}
 
+	/** The ids of a node and all below it. */
+	public List<Long> subtreeIds(long nodeId) {
+		return this.nodes.findSubtreeIds(load(nodeId).getPath());
+	}
+
 	/** The root of the actor's scope. */
 	public JurisdictionView scopeRootOf(Actor actor) {
 		return scopeRoot(actor).toView();

@@ -12,6 +12,8 @@ import org.fangkong.checkpoint.Checkpoints;
 import org.fangkong.checkpoint.FeverDetected;
 import org.fangkong.checkpoint.Registrations;
 import org.fangkong.jurisdiction.Jurisdictions;
+import org.fangkong.screening.FeverReported;
+import org.fangkong.screening.Screenings;
 import org.fangkong.shared.Actor;
 import org.fangkong.shared.ForbiddenException;
 import org.fangkong.shared.Masking;
@@ -38,17 +40,20 @@ public class Referrals {
 
 	private final Checkpoints checkpoints;
 
+	private final Screenings screenings;
+
 	private final Jurisdictions jurisdictions;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	Referrals(ReferralRepository referrals, Registrations registrations, Checkpoints checkpoints,
+	Referrals(ReferralRepository referrals, Registrations registrations, Checkpoints checkpoints, Screenings screenings,
 			Jurisdictions jurisdictions, AuditTrail audit, Clock clock) {
 		this.referrals = referrals;
 		this.registrations = registrations;
 		this.checkpoints = checkpoints;
+		this.screenings = screenings;
 		this.jurisdictions = jurisdictions;
 		this.audit = audit;
 		this.clock = clock;
@@ -60,6 +65,14 @@ public class Referrals {
 		if (!this.referrals.existsBySourceAndSourceId(ReferralSource.CHECKPOINT, fever.registrationId())) {
 			this.referrals.save(new Referral(ReferralSource.CHECKPOINT, fever.registrationId(), fever.checkpointId(),
 					fever.jurisdictionId(), fever.temperature(), fever.crossedAt()));
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(FeverReported fever) {
+		if (!this.referrals.existsBySourceAndSourceId(ReferralSource.DAILY_CHECK, fever.checkId())) {
+			this.referrals.save(new Referral(ReferralSource.DAILY_CHECK, fever.checkId(), null, fever.gridId(),
+					fever.temperature(), fever.checkedAt()));
 		}
 	}
 
@@ -95,15 +108,33 @@ public class Referrals {
 	}
 
 	private ReferralView toView(Referral referral, Actor actor) {
-		Registrations.Subject subject = (referral.getSource() == ReferralSource.CHECKPOINT)
-				? this.registrations.subject(referral.getSourceId()).orElse(null) : null;
-		String checkpoint = (referral.getCheckpointId() != null)
-				? this.checkpoints.find(referral.getCheckpointId()).map(CheckpointView::name).orElse(null) : null;
-		return new ReferralView(referral.getId(), referral.getSource(), referral.getSourceId(), checkpoint,
+		String name = null;
+		String idNumber = null;
+		String phone = null;
+		String where = null;
+		if (referral.getSource() == ReferralSource.CHECKPOINT) {
+			Registrations.Subject subject = this.registrations.subject(referral.getSourceId()).orElse(null);
+			where = (referral.getCheckpointId() != null)
+					? this.checkpoints.find(referral.getCheckpointId()).map(CheckpointView::name).orElse(null) : null;
+			if (subject != null) {
+				name = subject.name();
+				idNumber = subject.idNumber();
+				phone = subject.phone();
+			}
+		}
+		else {
+			Screenings.Subject subject = this.screenings.subjectOfCheck(referral.getSourceId()).orElse(null);
+			if (subject != null) {
+				name = subject.name();
+				idNumber = subject.idNumber();
+				phone = subject.phone();
+				where = subject.gridName();
+			}
+		}
+		return new ReferralView(referral.getId(), referral.getSource(), referral.getSourceId(), where,
 				referral.getTemperature(), referral.getDetectedAt(), referral.getStatus(), referral.getHandledBy(),
-				(subject != null) ? subject.name() : null,
-				(subject != null) ? Masking.idNumber(subject.idNumber()) : null,
-				(subject != null) ? Masking.phoneFor(actor, subject.phone()) : null);
+				name, (idNumber != null) ? Masking.idNumber(idNumber) : null,
+				(phone != null) ? Masking.phoneFor(actor, phone) : null);
 	}
 
 	/**

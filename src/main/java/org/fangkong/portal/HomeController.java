@@ -9,6 +9,7 @@ import org.fangkong.jurisdiction.JurisdictionView;
 import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.jurisdiction.NodeKind;
 import org.fangkong.organisation.Organisation;
+import org.fangkong.screening.Screenings;
 import org.fangkong.shared.Actor;
 import org.fangkong.shared.CurrentActor;
 import org.fangkong.shared.Role;
@@ -30,10 +31,14 @@ class HomeController {
 
 	private final Organisation organisation;
 
-	HomeController(Jurisdictions jurisdictions, Checkpoints checkpoints, Organisation organisation) {
+	private final Screenings screenings;
+
+	HomeController(Jurisdictions jurisdictions, Checkpoints checkpoints, Organisation organisation,
+			Screenings screenings) {
 		this.jurisdictions = jurisdictions;
 		this.checkpoints = checkpoints;
 		this.organisation = organisation;
+		this.screenings = screenings;
 	}
 
 	@GetMapping("/")
@@ -56,6 +61,9 @@ class HomeController {
 		if (actor.workingGroupId() != null) {
 			this.organisation.workingGroup(actor.workingGroupId()).ifPresent((g) -> model.addAttribute("myGroup", g));
 		}
+		List<Screenings.FollowUp> followUps = this.screenings.followUpsToday(actor);
+		model.addAttribute("followUps", followUps);
+		model.addAttribute("overdue", followUps.stream().filter(Screenings.FollowUp::overdue).count());
 		model.addAttribute("duties", actor.roles().stream().sorted().map(RoleDuties::of).toList());
 		return "home";
 	}
@@ -78,6 +86,7 @@ class HomeController {
 			Duty checkpoints = new Duty("duty.checkpoints", "/checkpoints");
 			Duty organisation = new Duty("duty.organisation", "/organisation");
 			Duty api = new Duty("duty.api", "/swagger-ui.html");
+			Duty screening = new Duty("duty.screeningNow", "/screening");
 			List<Duty> duties = switch (role) {
 				case COMMANDER -> List.of(jurisdictions, checkpoints, organisation,
 						new Duty("duty.referralsNow", "/medical/referrals"), planned("duty.dashboard"),

@@ -17,7 +17,7 @@ import org.fangkong.audit.AuditAction;
 import org.fangkong.audit.AuditTrail;
 import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.medical.Referrals;
-import org.fangkong.screening.Arrivals;
+import org.fangkong.screening.Ledger;
 import org.fangkong.shared.Actor;
 import org.fangkong.shared.Role;
 import org.fangkong.support.DemoTree;
@@ -66,7 +66,7 @@ class RegistrationApiTests {
 	Referrals referrals;
 
 	@Autowired
-	Arrivals arrivals;
+	Ledger ledger;
 
 	@Autowired
 	AuditTrail audit;
@@ -249,11 +249,14 @@ class RegistrationApiTests {
 		Actor grid = new Actor(0, "grid", "grid", Set.of(Role.GRID_WORKER), dongGang, Set.of(), null);
 		Actor grid2 = new Actor(0, "grid2", "grid2", Set.of(Role.GRID_WORKER), this.tree.node("新一村"), Set.of(), null);
 		await().atMost(Duration.ofSeconds(10))
-			.untilAsserted(() -> assertThat(this.arrivals.visibleTo(grid)).anySatisfy((arrival) -> {
-				assertThat(arrival.registrationId()).isEqualTo(registration);
-				assertThat(arrival.gridId()).isEqualTo(dongGang);
-			}));
-		assertThat(this.arrivals.visibleTo(grid2)).noneMatch((arrival) -> arrival.registrationId() == registration);
+			.untilAsserted(() -> assertThat(this.ledger.page(grid, Ledger.LedgerFilter.all()).content())
+				.anySatisfy((screening) -> {
+					assertThat(screening.idNumber()).isEqualTo("230781198507154523");
+					assertThat(screening.grid().id()).isEqualTo(dongGang);
+				}));
+		assertThat(this.ledger.page(grid2, Ledger.LedgerFilter.all()).content())
+			.noneMatch((screening) -> "230781198507154523".equals(screening.idNumber()));
+		assertThat(registration).isPositive();
 	}
 
 	@Test

@@ -1,0 +1,277 @@
+package org.fangkong.screening.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.fangkong.checkpoint.TravelMode;
+import org.fangkong.jurisdiction.JurisdictionView;
+import org.fangkong.jurisdiction.Jurisdictions;
+import org.fangkong.screening.LeadCheck;
+import org.fangkong.screening.LeadSource;
+import org.fangkong.screening.Ledger;
+import org.fangkong.screening.Ledger.LedgerFilter;
+import org.fangkong.screening.Measure;
+import org.fangkong.screening.NewScreening;
+import org.fangkong.screening.ScreeningStatus;
+import org.fangkong.screening.Screenings;
+import org.fangkong.shared.Actor;
+import org.fangkong.shared.CurrentActor;
+import org.fangkong.shared.IdType;
+import org.fangkong.shared.InvalidInputException;
+import org.fangkong.shared.NotFoundException;
+import org.fangkong.shared.OriginClass;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The screening pages: the ledger with its filters, export and import; a screening with
+ * its daily checks and release; the form for a new screening. Forms end in a redirect; an
+ * htmx request gets only the table.
+ */
+@Controller
+class ScreeningPageController {
+
+	private final Screenings screenings;
+
+	private final Ledger ledger;
+
+	private final Jurisdictions jurisdictions;
+
+	private final Path uploads;
+
+	ScreeningPageController(Screenings screenings, Ledger ledger, Jurisdictions jurisdictions) throws IOException {
+		this.screenings = screenings;
+		this.ledger = ledger;
+		this.jurisdictions = jurisdictions;
+		// UP3: uploads wait between dry run and commit under generated names, outside the
+		// web root.
+		this.uploads = Files.createTempDirectory("fangkong-uploads");
+	}
+
+	@GetMapping("/screening")
+	String ledgerPage(@ModelAttribute("filter") FilterForm filter, Model model,
+			@RequestHeader(name = "HX-Request", required = false) String htmx) {
+		Actor actor = CurrentActor.get();
+		model.addAttribute("page", this.ledger.page(actor, filter.toFilter()));
+		model.addAttribute("nodes", scopeNodes(actor));
+		addChoices(model);
+		return (htmx != null) ? "screening/ledger :: table" : "screening/ledger";
+	}
+
+	@GetMapping("/screening/export")
+	ResponseEntity<byte[]> export(@ModelAttribute("filter") FilterForm filter) {
+		byte[] workbook = this.ledger.export(CurrentActor.get(), filter.toFilter());
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"ledger-" + LocalDate.now() + ".xlsx\"; filename*=UTF-8''%E5%8F%B0%E8%B4%A6-"
+							+ LocalDate.now() + ".xlsx")
+			.contentType(MediaType.parseMediaType(ScreeningApiController.XLSX))
+			.body(workbook);
+	}
+
+	@GetMapping("/screening/template")
+	ResponseEntity<byte[]> template() {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ledger-template.xlsx\"")
+			.contentType(MediaType.parseMediaType(ScreeningApiController.XLSX))
+			.body(this.ledger.template());
+	}
+
+	@GetMapping("/screening/new")
+	String newForm(Model model) {
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", ScreeningForm.empty());
+		}
+		return form(model);
+	}
+
+	@PostMapping("/screening/new")
+	String create(@ModelAttribute("form") ScreeningForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		try {
+			Screenings.ScreeningView created = this.screenings.create(CurrentActor.get(), form.toInput());
+			redirect.addFlashAttribute("message", "screening.created");
+			return "redirect:/screening/" + created.id();
+		}
+		catch (InvalidInputException ex) {
+			ex.violations()
+				.forEach((v) -> result.rejectValue(field(v.field()), v.messageKey(), v.args(), v.messageKey()));
+			return form(model);
+		}
+	}
+
+	@GetMapping("/screening/{id}")
+	String detail(@PathVariable long id, Model model) {
+		model.addAttribute("detail", this.screenings.detail(CurrentActor.get(), id));
+		model.addAttribute("leadChecks", LeadCheck.values());
+		return "screening/detail";
+	}
+
+	@PostMapping("/screening/{id}/checks")
+	String check(@PathVariable long id, @RequestParam(required = false) String temperature,
+			@RequestParam(required = false) String symptoms, @RequestParam(defaultValue = "true") boolean atHome,
+			@RequestParam(defaultValue = "false") boolean lostContact, RedirectAttributes redirect) {
+		try {
+			BigDecimal reading;
+			try {
+				reading = (temperature == null || temperature.isBlank()) ? null : new BigDecimal(temperature.strip());
+			}
+			catch (NumberFormatException ex) {
+				throw InvalidInputException.of("temperature", "validation.temperature", 34.0, 43.0);
+			}
+			this.screenings.recordCheck(CurrentActor.get(), id,
+					new Screenings.CheckInput(null, reading, symptoms, atHome, lostContact));
+			redirect.addFlashAttribute("message", "screening.checked");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("checkError", ex.violations().get(0).messageKey());
+			redirect.addFlashAttribute("checkErrorArgs", ex.violations().get(0).args());
+		}
+		return "redirect:/screening/" + id;
+	}
+
+	@PostMapping("/screening/{id}/release")
+	String release(@PathVariable long id, RedirectAttributes redirect) {
+		try {
+			this.screenings.release(CurrentActor.get(), id, null);
+			redirect.addFlashAttribute("message", "screening.released");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("checkError", ex.violations().get(0).messageKey());
+			redirect.addFlashAttribute("checkErrorArgs", ex.violations().get(0).args());
+		}
+		return "redirect:/screening/" + id;
+	}
+
+	@PostMapping("/screening/{id}/lead-check")
+	String leadCheck(@PathVariable long id, @RequestParam LeadCheck result, RedirectAttributes redirect) {
+		this.screenings.checkLead(CurrentActor.get(), id, result);
+		redirect.addFlashAttribute("message", "screening.leadChecked");
+		return "redirect:/screening/" + id;
+	}
+
+	@GetMapping("/screening/import")
+	String importForm() {
+		return "screening/import";
+	}
+
+	@PostMapping("/screening/import")
+	String importDryRun(@RequestParam("file") MultipartFile file, Model model, Locale locale) throws IOException {
+		String token = UUID.randomUUID().toString();
+		Path stored = this.uploads.resolve(token + ".xlsx");
+		file.transferTo(stored);
+		try (InputStream in = Files.newInputStream(stored)) {
+			model.addAttribute("result", this.ledger.importWorkbook(CurrentActor.get(), in, true, locale));
+			model.addAttribute("token", token);
+		}
+		catch (InvalidInputException ex) {
+			Files.deleteIfExists(stored);
+			model.addAttribute("fileError", ex.violations().get(0).messageKey());
+			model.addAttribute("fileErrorArgs", ex.violations().get(0).args());
+		}
+		return "screening/import";
+	}
+
+	@PostMapping("/screening/import/{token}/commit")
+	String importCommit(@PathVariable String token, Model model, Locale locale) throws IOException {
+		if (!token.matches("[0-9a-f-]{36}")) {
+			throw new NotFoundException("upload", token);
+		}
+		Path stored = this.uploads.resolve(token + ".xlsx");
+		if (!Files.exists(stored)) {
+			throw new NotFoundException("upload", token);
+		}
+		try (InputStream in = Files.newInputStream(stored)) {
+			model.addAttribute("result", this.ledger.importWorkbook(CurrentActor.get(), in, false, locale));
+		}
+		finally {
+			Files.deleteIfExists(stored);
+		}
+		return "screening/import";
+	}
+
+	private String form(Model model) {
+		model.addAttribute("nodes", scopeNodes(CurrentActor.get()));
+		addChoices(model);
+		model.addAttribute("idTypes", IdType.values());
+		model.addAttribute("leadSources", LeadSource.values());
+		model.addAttribute("travelModes", TravelMode.values());
+		return "screening/new";
+	}
+
+	/** The grids (and their townships) the actor may pick. */
+	private List<JurisdictionView> scopeNodes(Actor actor) {
+		return this.jurisdictions.visibleNodes(actor)
+			.stream()
+			.filter((node) -> node.isGrid() || node.kind() == org.fangkong.jurisdiction.NodeKind.TOWNSHIP)
+			.toList();
+	}
+
+	private static void addChoices(Model model) {
+		model.addAttribute("originClasses", OriginClass.values());
+		model.addAttribute("measures", Measure.values());
+		model.addAttribute("statuses", ScreeningStatus.values());
+	}
+
+	private static String field(String field) {
+		return field;
+	}
+
+	/** The ledger's filters as the page sends them. */
+	record FilterForm(Long gridId, OriginClass originClass, Measure measure, ScreeningStatus status,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String sort, String dir, Integer page) {
+
+		LedgerFilter toFilter() {
+			return new LedgerFilter(this.gridId, this.originClass, this.measure, this.status, this.from, this.to,
+					this.sort, "asc".equals(this.dir), (this.page != null) ? this.page : 0, 50);
+		}
+
+	}
+
+	/** The form for a new screening. */
+	record ScreeningForm(String name, String sex, String idType, String idNumber, String phone, String householdAddress,
+			String currentAddress, Long gridId, String leadSource, String originClass, String originPlace,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate departureDate,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate arrivalDate, String transportMode,
+			String transportNumber, String stopovers, String companions, String exposure, String healthNote,
+			String measure, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate measureStart, String note) {
+
+		static ScreeningForm empty() {
+			return new ScreeningForm(null, null, "RESIDENT_ID", null, null, null, null, null, "GRID_FOUND",
+					"OTHER_PROVINCE", null, null, null, "TRAIN", null, null, null, null, null, null, null, null);
+		}
+
+		NewScreening toInput() {
+			return new NewScreening(this.name, this.sex, this.idType, this.idNumber, this.phone, this.householdAddress,
+					this.currentAddress, this.gridId, this.leadSource, this.originClass, this.originPlace,
+					this.departureDate, this.arrivalDate, this.transportMode, this.transportNumber, this.stopovers,
+					this.companions, this.exposure, this.healthNote,
+					(this.measure == null || this.measure.isBlank()) ? null : this.measure, this.measureStart,
+					this.note);
+		}
+
+	}
+
+}
