@@ -88,13 +88,11 @@ class HomeController {
 			Duty api = new Duty("duty.api", "/swagger-ui.html");
 			Duty screening = new Duty("duty.screeningNow", "/screening");
 			List<Duty> duties = switch (role) {
-				case COMMANDER -> List.of(jurisdictions, checkpoints, organisation,
-						new Duty("duty.referralsNow", "/medical/referrals"), planned("duty.dashboard"),
-						planned("duty.screening"));
-				case HQ_STAFF -> List.of(organisation, jurisdictions, checkpoints, planned("duty.screening"));
-				case TOWNSHIP_OFFICER ->
-					List.of(jurisdictions, checkpoints, planned("duty.screening"), planned("duty.dashboard"));
-				case GRID_WORKER -> List.of(jurisdictions, checkpoints, planned("duty.screening"));
+				case COMMANDER -> List.of(screening, jurisdictions, checkpoints, organisation,
+						new Duty("duty.referralsNow", "/medical/referrals"), planned("duty.dashboard"));
+				case HQ_STAFF -> List.of(screening, organisation, jurisdictions, checkpoints);
+				case TOWNSHIP_OFFICER -> List.of(screening, jurisdictions, checkpoints, planned("duty.dashboard"));
+				case GRID_WORKER -> List.of(screening, jurisdictions, checkpoints);
 				case CHECKPOINT_CREW -> List.of(new Duty("duty.register", "/checkpoints"), checkpoints);
 				case MEDIC -> List.of(new Duty("duty.referralsNow", "/medical/referrals"));
 				case HOTLINE_OPERATOR -> List.of(planned("duty.hotline"));

@@ -196,14 +196,13 @@ public class Ledger {
 				int rowNumber = r + 1;
 				try {
 					NewScreening input = read(row, columns, formatter, rowNumber);
-					String key = (input.idNumber() != null)
-							? IdType.normalise(input.idNumber()) + "|" + input.arrivalDate() : null;
+					Screenings.Valid valid = this.screenings.validate(actor, input);
+					String key = (valid.idNumber() != null) ? valid.idNumber() + "|" + input.arrivalDate() : null;
 					if (key != null && !seen.add(key)) {
 						rejected.add(new Rejection(rowNumber, LedgerColumns.HEADERS.get(LedgerColumns.ID_NUMBER),
 								message("validation.import.duplicate", locale)));
 						continue;
 					}
-					Screenings.Valid valid = this.screenings.validate(actor, input);
 					Outcome outcome = apply(actor, valid, input, dryRun);
 					switch (outcome) {
 						case CREATED -> created++;

@@ -707,7 +707,7 @@ public class Screenings {
 	/** The state of one check slot today. */
 	public enum SlotState {
 
-		DONE, DUE, LATER, OVERDUE
+		DONE, DUE, LATER, OVERDUE, NOT_DUE
 
 	}
 
