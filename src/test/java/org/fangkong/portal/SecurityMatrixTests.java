@@ -58,6 +58,8 @@ class SecurityMatrixTests {
 
 	static final Set<Role> MEDICAL = EnumSet.of(Role.MEDIC, COMMANDER);
 
+	static final Set<Role> SCREENING = EnumSet.of(COMMANDER, HQ_STAFF, TOWNSHIP_OFFICER, GRID_WORKER);
+
 	/**
 	 * GET pages: who may open them. {@code {group}} and {@code {user}} are filled in from
 	 * the demo data.
@@ -67,12 +69,17 @@ class SecurityMatrixTests {
 			Map.entry("/organisation/groups/{group}", HQ), Map.entry("/admin/users", ADMINS),
 			Map.entry("/admin/users/new", ADMINS), Map.entry("/admin/users/{user}", ADMINS),
 			Map.entry("/admin/audit", ADMINS), Map.entry("/account/password", ALL), Map.entry("/account/tokens", ALL),
-			Map.entry("/swagger-ui.html", ALL), Map.entry("/medical/referrals", MEDICAL));
+			Map.entry("/swagger-ui.html", ALL), Map.entry("/medical/referrals", MEDICAL),
+			Map.entry("/screening", SCREENING), Map.entry("/screening/new", SCREENING),
+			Map.entry("/screening/import", SCREENING), Map.entry("/screening/template", SCREENING),
+			Map.entry("/screening/export", SCREENING));
 
 	/** GET API routes: who may call them (scope is tested separately below). */
 	static final Map<String, Set<Role>> API = Map.ofEntries(Map.entry("/api/v1/me", ALL),
 			Map.entry("/api/v1/jurisdictions", ALL), Map.entry("/api/v1/checkpoints", ALL),
-			Map.entry("/api/v1/working-groups", HQ), Map.entry("/api/v1/referrals", MEDICAL));
+			Map.entry("/api/v1/working-groups", HQ), Map.entry("/api/v1/referrals", MEDICAL),
+			Map.entry("/api/v1/screenings", SCREENING), Map.entry("/api/v1/screenings/export", SCREENING),
+			Map.entry("/api/v1/persons?idNumber=11010519491231002X", SCREENING));
 
 	/**
 	 * Every handler route of the application with how this class covers it. Adding a
@@ -96,6 +103,16 @@ class SecurityMatrixTests {
 			"POST /checkpoints/{id}/pending/{selfId}/confirm", "GET /checkpoints/{id}/poster", "GET /q/{token}",
 			"POST /q/{token}", "GET /medical/referrals", "POST /medical/referrals/{id}/receive",
 			"GET /api/v1/referrals",
+			// issue #4: screening (ScreeningApiTests, ScreeningPageTests)
+			"GET /api/v1/persons", "GET /api/v1/persons/{id}", "POST /api/v1/persons/{id}/merge",
+			"GET /api/v1/screenings", "POST /api/v1/screenings", "GET /api/v1/screenings/{id}",
+			"POST /api/v1/screenings/{id}/checks", "POST /api/v1/screenings/{id}/release",
+			"POST /api/v1/screenings/{id}/lead-check", "POST /api/v1/screenings/{id}/responsible",
+			"POST /api/v1/screenings/import", "GET /api/v1/screenings/export", "GET /screening",
+			"GET /screening/export", "GET /screening/template", "GET /screening/new", "POST /screening/new",
+			"GET /screening/{id}", "POST /screening/{id}/checks", "POST /screening/{id}/release",
+			"POST /screening/{id}/lead-check", "GET /screening/import", "POST /screening/import",
+			"POST /screening/import/{token}/commit",
 			// springdoc: the document is public, the UI needs a login (covered by PAGES)
 			"GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html",
 			// Boot's error controller
