@@ -158,6 +158,22 @@ public class Registrations {
 		return day;
 	}
 
+	/**
+	 * One registration at a checkpoint, as the actor may see it (the target of a 201's
+	 * Location).
+	 */
+	public RegistrationView one(Actor actor, long checkpointId, long registrationId) {
+		readable(actor, checkpointId);
+		RegistrationView view = this.reads.execute((status) -> this.registrations.findById(registrationId)
+			.filter((r) -> r.getCheckpointId() == checkpointId)
+			.map((r) -> toView(r, actor))
+			.orElseThrow(() -> new NotFoundException("registration", registrationId)));
+		if (actor.seesFullIdentifiers()) {
+			this.audit.record(AuditAction.READ_FULL_RECORD, "registration", registrationId, AuditTrail.SUCCESS, null);
+		}
+		return view;
+	}
+
 	/** The counts of one local day at a checkpoint, in total and per hour. */
 	public DayStats stats(Actor actor, long checkpointId, LocalDate date) {
 		readable(actor, checkpointId);

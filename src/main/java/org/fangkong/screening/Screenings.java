@@ -366,9 +366,7 @@ public class Screenings {
 			List<SlotState> slots = new ArrayList<>();
 			for (int i = 0; i < this.settings.checkTimes().size(); i++) {
 				LocalTime time = this.settings.checkTimes().get(i);
-				SlotState state = done.contains(i) ? SlotState.DONE : now.isAfter(time.plus(this.settings.checkGrace()))
-						? SlotState.OVERDUE : now.isBefore(time) ? SlotState.LATER : SlotState.DUE;
-				slots.add(state);
+				slots.add(slotState(screening, today, now, time, done.contains(i)));
 			}
 			Person person = people.get(screening.getPersonId());
 			followUps.add(new FollowUp(screening.getId(), person.getName(), screening.getGridId(),
@@ -376,6 +374,25 @@ public class Screenings {
 					screening.getMeasureEnd(), slots));
 		}
 		return followUps;
+	}
+
+	/**
+	 * The state of one check slot today. A slot that passed before the person came under
+	 * the measure was never due; one past its time and grace without a check is overdue.
+	 */
+	private SlotState slotState(Screening screening, LocalDate today, LocalTime now, LocalTime time, boolean done) {
+		if (done) {
+			return SlotState.DONE;
+		}
+		boolean beforeMeasure = today.equals(screening.getMeasureStart()) && screening.getCreatedAt() != null
+				&& time.isBefore(LocalTime.ofInstant(screening.getCreatedAt(), this.clock.getZone()));
+		if (beforeMeasure) {
+			return SlotState.NOT_DUE;
+		}
+		if (now.isAfter(time.plus(this.settings.checkGrace()))) {
+			return SlotState.OVERDUE;
+		}
+		return now.isBefore(time) ? SlotState.LATER : SlotState.DUE;
 	}
 
 	/**

@@ -120,6 +120,12 @@ class RegistrationApiTests {
 			.andExpect(jsonPath("$.idNumber").value("1101**********002X"))
 			.andExpect(jsonPath("$.phone").value("139****1234"));
 		assertThat(rows(key)).isEqualTo(1);
+		long id = this.jdbc.queryForObject("select id from registration where idempotency_key = ?", Long.class, key);
+		this.mvc.perform(get("/api/v1/checkpoints/{id}/registrations/{rid}", this.station, id).with(basic("crew")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.idNumber").value("1101**********002X"));
+		this.mvc.perform(get("/api/v1/checkpoints/{id}/registrations/{rid}", this.station, id).with(basic("grid")))
+			.andExpect(status().isNotFound());
 		String stored = this.jdbc.queryForObject("select id_number_enc from registration where idempotency_key = ?",
 				String.class, key);
 		assertThat(stored).as("encrypted at rest").doesNotContain("110105").doesNotContain(ID);

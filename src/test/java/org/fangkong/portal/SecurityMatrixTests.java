@@ -98,11 +98,11 @@ class SecurityMatrixTests {
 			// CheckpointPageTests)
 			"POST /api/v1/checkpoints/{id}/registrations", "POST /checkpoints/{id}/registrations",
 			"GET /api/v1/checkpoints/{id}/registrations", "GET /api/v1/checkpoints/{id}/stats",
-			"GET /checkpoints/{id}/prefill", "GET /checkpoints/{id}/register", "POST /checkpoints/{id}/register",
-			"GET /checkpoints/{id}/today", "GET /checkpoints/{id}/pending",
-			"POST /checkpoints/{id}/pending/{selfId}/confirm", "GET /checkpoints/{id}/poster", "GET /q/{token}",
-			"POST /q/{token}", "GET /medical/referrals", "POST /medical/referrals/{id}/receive",
-			"GET /api/v1/referrals",
+			"GET /api/v1/checkpoints/{id}/registrations/{registrationId}", "GET /checkpoints/{id}/prefill",
+			"GET /checkpoints/{id}/register", "POST /checkpoints/{id}/register", "GET /checkpoints/{id}/today",
+			"GET /checkpoints/{id}/pending", "POST /checkpoints/{id}/pending/{selfId}/confirm",
+			"GET /checkpoints/{id}/poster", "GET /q/{token}", "POST /q/{token}", "GET /medical/referrals",
+			"POST /medical/referrals/{id}/receive", "GET /api/v1/referrals",
 			// issue #4: screening (ScreeningApiTests, ScreeningPageTests)
 			"GET /api/v1/persons", "GET /api/v1/persons/{id}", "POST /api/v1/persons/{id}/merge",
 			"GET /api/v1/screenings", "POST /api/v1/screenings", "GET /api/v1/screenings/{id}",

@@ -286,6 +286,74 @@ class ScreeningApiTests {
 			.andExpect(jsonPath("$.unchanged").value(1));
 	}
 
+	/**
+	 * A file saved by a real office suite: LibreOffice Calc converted
+	 * {@code ledger-saved-by-libreoffice.csv} to .xlsx (ID numbers and phones as text,
+	 * dates as date cells), as an office would prepare a handed-down list.
+	 */
+	@Test
+	void aWorkbookSavedByLibreOfficeImports() throws Exception {
+		byte[] file = new org.springframework.core.io.ClassPathResource("fixtures/ledger-saved-by-libreoffice.xlsx")
+			.getContentAsByteArray();
+		importFile("grid", file, true).andExpect(status().isOk())
+			.andExpect(jsonPath("$.created").value(2))
+			.andExpect(jsonPath("$.rejected", hasSize(1)))
+			.andExpect(jsonPath("$.rejected[0].row").value(4))
+			.andExpect(jsonPath("$.rejected[0].field").value("证件号码"));
+		importFile("grid", file, false).andExpect(jsonPath("$.created").value(2));
+		this.mvc.perform(get("/api/v1/persons").param("idNumber", "230781197503050319").with(basic("grid")))
+			.andExpect(jsonPath("$[0].name").value("林表格"))
+			.andExpect(jsonPath("$[0].measure").value("HOME_OBSERVATION"))
+			.andExpect(jsonPath("$[0].measureStart").value("2020-02-03"))
+			.andExpect(jsonPath("$[0].measureEnd").value("2020-02-17"));
+		this.mvc.perform(get("/api/v1/persons").param("idNumber", "230781198807120229").with(basic("grid")))
+			.andExpect(jsonPath("$[0].measure").value("HOME_MONITORING"))
+			.andExpect(jsonPath("$[0].phone").value("13900002222"));
+	}
+
+	@Test
+	void duplicatesEnteredBeforeTheIdWasKnownAreMerged() throws Exception {
+		long xinYi = this.tree.node("新一村");
+		String id = TestIds.next();
+		String withoutId = """
+				{"name":"褚无证","gridId":%d,"originClass":"OTHER_PROVINCE","arrivalDate":"2020-02-01"}"""
+			.formatted(xinYi);
+		String withId = """
+				{"name":"褚无证","idNumber":"%s","gridId":%d,"originClass":"OTHER_PROVINCE","arrivalDate":"2020-02-02"}"""
+			.formatted(id, xinYi);
+		String first = this.mvc
+			.perform(post("/api/v1/screenings").with(basic("grid2"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(withoutId))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String second = this.mvc.perform(
+				post("/api/v1/screenings").with(basic("grid2")).contentType(MediaType.APPLICATION_JSON).content(withId))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long duplicate = ((Number) JsonPath.read(first, "$.personId")).longValue();
+		long survivor = ((Number) JsonPath.read(second, "$.personId")).longValue();
+		long moved = ((Number) JsonPath.read(first, "$.id")).longValue();
+		this.mvc
+			.perform(post("/api/v1/persons/{id}/merge", survivor).with(basic("grid2"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"duplicateId\":" + duplicate + "}"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/api/v1/persons/{id}/merge", survivor).with(basic("commander"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"duplicateId\":" + duplicate + "}"))
+			.andExpect(status().isNoContent());
+		this.mvc.perform(get("/api/v1/persons/{id}", duplicate).with(basic("grid2"))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/screenings/{id}", moved).with(basic("grid2")))
+			.andExpect(jsonPath("$.screening.personId").value(survivor))
+			.andExpect(jsonPath("$.history[-1].action").value("MERGED"));
+	}
+
 	@Test
 	void onlyRealWorkbooksAreAccepted() throws Exception {
 		importFile("grid", "姓名,证件号码\n张三,1".getBytes(), true).andExpect(status().isBadRequest())

@@ -68,6 +68,12 @@ class RegistrationApiController {
 		return this.registrations.ofDay(CurrentActor.get(), id, (date != null) ? date : LocalDate.now(this.clock));
 	}
 
+	@GetMapping("/api/v1/checkpoints/{id}/registrations/{registrationId}")
+	@Operation(summary = "One registration; identifiers masked unless the caller's role needs them (then audited)")
+	RegistrationView one(@PathVariable long id, @PathVariable long registrationId) {
+		return this.registrations.one(CurrentActor.get(), id, registrationId);
+	}
+
 	@GetMapping("/api/v1/checkpoints/{id}/stats")
 	@Operation(summary = "The counts of one day at a checkpoint: in, out, fevers, turned back, per hour")
 	Registrations.DayStats stats(@PathVariable long id,

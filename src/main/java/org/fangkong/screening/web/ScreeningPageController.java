@@ -115,8 +115,7 @@ class ScreeningPageController {
 			return "redirect:/screening/" + created.id();
 		}
 		catch (InvalidInputException ex) {
-			ex.violations()
-				.forEach((v) -> result.rejectValue(field(v.field()), v.messageKey(), v.args(), v.messageKey()));
+			ex.violations().forEach((v) -> result.rejectValue(v.field(), v.messageKey(), v.args(), v.messageKey()));
 			return form(model);
 		}
 	}
@@ -178,6 +177,7 @@ class ScreeningPageController {
 
 	@PostMapping("/screening/import")
 	String importDryRun(@RequestParam("file") MultipartFile file, Model model, Locale locale) throws IOException {
+		removeAbandonedUploads();
 		String token = UUID.randomUUID().toString();
 		Path stored = this.uploads.resolve(token + ".xlsx");
 		file.transferTo(stored);
@@ -211,6 +211,18 @@ class ScreeningPageController {
 		return "screening/import";
 	}
 
+	/** UP3: a dry run never committed leaves its file for an hour at most. */
+	private void removeAbandonedUploads() throws IOException {
+		java.time.Instant horizon = java.time.Instant.now().minus(java.time.Duration.ofHours(1));
+		try (var files = Files.list(this.uploads)) {
+			for (Path file : files.toList()) {
+				if (Files.getLastModifiedTime(file).toInstant().isBefore(horizon)) {
+					Files.deleteIfExists(file);
+				}
+			}
+		}
+	}
+
 	private String form(Model model) {
 		model.addAttribute("nodes", scopeNodes(CurrentActor.get()));
 		addChoices(model);
@@ -232,10 +244,6 @@ class ScreeningPageController {
 		model.addAttribute("originClasses", OriginClass.values());
 		model.addAttribute("measures", Measure.values());
 		model.addAttribute("statuses", ScreeningStatus.values());
-	}
-
-	private static String field(String field) {
-		return field;
 	}
 
 	/** The ledger's filters as the page sends them. */
