@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.fangkong.shared.ContactRules;
+import org.fangkong.shared.FieldRules;
 import org.fangkong.shared.IdType;
 import org.fangkong.shared.InvalidInputException;
 import org.fangkong.shared.InvalidInputException.Violation;
@@ -41,8 +41,8 @@ final class RegistrationRules {
 	 */
 	ValidRegistration check(RegistrationRequest request, Instant now, java.util.function.LongPredicate knownNode) {
 		List<Violation> violations = new ArrayList<>();
-		Direction direction = parse(Direction.class, "direction", request.direction(), true, violations);
-		IdType idType = parse(IdType.class, "idType", request.idType(), true, violations);
+		Direction direction = FieldRules.oneOf(Direction.class, "direction", request.direction(), true, violations);
+		IdType idType = FieldRules.oneOf(IdType.class, "idType", request.idType(), true, violations);
 		String idNumber = IdType.normalise(request.idNumber());
 		if (idNumber == null || idNumber.isEmpty()) {
 			violations.add(new Violation("idNumber", "validation.required"));
@@ -51,7 +51,7 @@ final class RegistrationRules {
 			violations.add(new Violation("idNumber",
 					(idType == IdType.RESIDENT_ID) ? "validation.idNumber.resident" : "validation.idNumber"));
 		}
-		String name = text(request.name(), "name", 50, true, violations);
+		String name = FieldRules.text(request.name(), "name", 50, true, violations);
 		String phone = (request.phone() != null) ? request.phone().replaceAll("[\\s-]", "") : null;
 		boolean keepLastPhone = phone != null && phone.contains("*");
 		if (phone != null && phone.isEmpty()) {
@@ -60,13 +60,15 @@ final class RegistrationRules {
 		if (phone != null && !keepLastPhone && !ContactRules.isMobile(phone)) {
 			violations.add(new Violation("phone", "validation.phone"));
 		}
-		OriginClass originClass = parse(OriginClass.class, "originClass", request.originClass(), true, violations);
-		String originPlace = text(request.originPlace(), "originPlace", 100, false, violations);
+		OriginClass originClass = FieldRules.oneOf(OriginClass.class, "originClass", request.originClass(), true,
+				violations);
+		String originPlace = FieldRules.text(request.originPlace(), "originPlace", 100, false, violations);
 		Long destination = request.destinationJurisdictionId();
 		if (destination != null && !knownNode.test(destination)) {
 			violations.add(new Violation("destinationJurisdictionId", "validation.unknown"));
 		}
-		TravelMode travelMode = parse(TravelMode.class, "travelMode", request.travelMode(), true, violations);
+		TravelMode travelMode = FieldRules.oneOf(TravelMode.class, "travelMode", request.travelMode(), true,
+				violations);
 		String plate = ContactRules.normalisePlate(request.plate());
 		if (plate != null && plate.isEmpty()) {
 			plate = null;
@@ -77,7 +79,7 @@ final class RegistrationRules {
 		else if (plate != null && !ContactRules.isPlate(plate)) {
 			violations.add(new Violation("plate", "validation.plate"));
 		}
-		VehicleClass vehicleClass = parse(VehicleClass.class, "vehicleClass", request.vehicleClass(), false,
+		VehicleClass vehicleClass = FieldRules.oneOf(VehicleClass.class, "vehicleClass", request.vehicleClass(), false,
 				violations);
 		if (plate != null && vehicleClass == null && request.vehicleClass() == null) {
 			violations.add(new Violation("vehicleClass", "validation.required"));
@@ -86,7 +88,7 @@ final class RegistrationRules {
 		if (passengers != null && (passengers < 1 || passengers > 99)) {
 			violations.add(new Violation("passengers", "validation.range", 1, 99));
 		}
-		String vehicleGroup = text(request.vehicleGroup(), "vehicleGroup", 40, false, violations);
+		String vehicleGroup = FieldRules.text(request.vehicleGroup(), "vehicleGroup", 40, false, violations);
 		BigDecimal temperature = (request.temperature() != null) ? request.temperature().stripTrailingZeros() : null;
 		if (temperature != null && temperature.scale() < 0) {
 			temperature = temperature.setScale(0);
@@ -98,8 +100,9 @@ final class RegistrationRules {
 			violations.add(new Violation("temperature", "validation.temperature", ContactRules.MIN_TEMPERATURE,
 					ContactRules.MAX_TEMPERATURE));
 		}
-		HealthCode healthCode = parse(HealthCode.class, "healthCode", request.healthCode(), true, violations);
-		Outcome outcome = parse(Outcome.class, "outcome", request.outcome(), false, violations);
+		HealthCode healthCode = FieldRules.oneOf(HealthCode.class, "healthCode", request.healthCode(), true,
+				violations);
+		Outcome outcome = FieldRules.oneOf(Outcome.class, "outcome", request.outcome(), false, violations);
 		Instant crossedAt = (request.crossedAt() != null) ? request.crossedAt().toInstant() : now;
 		if (crossedAt.isAfter(now.plus(Duration.ofMinutes(5)))) {
 			violations.add(new Violation("crossedAt", "validation.crossedAt.future"));
@@ -117,42 +120,6 @@ final class RegistrationRules {
 		return new ValidRegistration(direction, idType, idNumber, name, keepLastPhone ? null : phone, keepLastPhone,
 				originClass, originPlace, destination, travelMode, plate, (plate != null) ? vehicleClass : null,
 				(plate != null) ? passengers : null, vehicleGroup, reading, healthCode, decided, crossedAt);
-	}
-
-	private static <E extends Enum<E>> E parse(Class<E> type, String field, String value, boolean required,
-			List<Violation> violations) {
-		if (value == null || value.isBlank()) {
-			if (required) {
-				violations.add(new Violation(field, "validation.required"));
-			}
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			violations.add(new Violation(field, "validation.invalid"));
-			return null;
-		}
-	}
-
-	private static String text(String value, String field, int max, boolean required, List<Violation> violations) {
-		String stripped = (value != null) ? value.strip() : null;
-		if (stripped == null || stripped.isEmpty()) {
-			if (required) {
-				violations.add(new Violation(field, "validation.required"));
-			}
-			return null;
-		}
-		if (stripped.length() > max) {
-			violations.add(new Violation(field, "validation.maxLength", max));
-			return null;
-		}
-		if (stripped.chars().anyMatch(Character::isISOControl)) {
-			violations.add(new Violation(field, "validation.invalid"));
-			return null;
-		}
-		return stripped;
 	}
 
 }

@@ -34,7 +34,6 @@ import org.fangkong.audit.AuditTrail;
 import org.fangkong.jurisdiction.JurisdictionView;
 import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.shared.Actor;
-import org.fangkong.shared.IdType;
 import org.fangkong.shared.InvalidInputException;
 import org.fangkong.shared.OriginClass;
 import org.fangkong.shared.PersonalDataProtection;

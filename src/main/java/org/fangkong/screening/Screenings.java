@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +28,7 @@ import org.fangkong.jurisdiction.ResponsibilityLink;
 import org.fangkong.shared.Actor;
 import org.fangkong.shared.ContactRules;
 import org.fangkong.shared.ForbiddenException;
+import org.fangkong.shared.FieldRules;
 import org.fangkong.shared.IdType;
 import org.fangkong.shared.InvalidInputException;
 import org.fangkong.shared.InvalidInputException.Violation;
@@ -467,7 +467,7 @@ public class Screenings {
 	 */
 	Valid validate(Actor actor, NewScreening input) {
 		List<Violation> violations = new ArrayList<>();
-		String name = text(input.name(), "name", 50, true, violations);
+		String name = FieldRules.text(input.name(), "name", 50, true, violations);
 		String sex = null;
 		if (input.sex() != null && !input.sex().isBlank()) {
 			sex = switch (input.sex().strip().toUpperCase(Locale.ROOT)) {
@@ -479,7 +479,7 @@ public class Screenings {
 				}
 			};
 		}
-		IdType idType = parse(IdType.class, "idType", input.idType(), false, violations);
+		IdType idType = FieldRules.oneOf(IdType.class, "idType", input.idType(), false, violations);
 		String idNumber = IdType.normalise(input.idNumber());
 		if (idNumber != null && idNumber.isEmpty()) {
 			idNumber = null;
@@ -502,8 +502,8 @@ public class Screenings {
 		if (phone != null && !ContactRules.isMobile(phone)) {
 			violations.add(new Violation("phone", "validation.phone"));
 		}
-		text(input.householdAddress(), "householdAddress", 200, false, violations);
-		text(input.currentAddress(), "currentAddress", 200, false, violations);
+		FieldRules.text(input.householdAddress(), "householdAddress", 200, false, violations);
+		FieldRules.text(input.currentAddress(), "currentAddress", 200, false, violations);
 		Long node = input.gridId();
 		if (node == null) {
 			violations.add(new Violation("gridId", "validation.required"));
@@ -518,17 +518,17 @@ public class Screenings {
 			// UP4, AC1: nobody reports into a grid outside their jurisdiction.
 			violations.add(new Violation("gridId", "validation.gridOutOfScope"));
 		}
-		LeadSource source = parse(LeadSource.class, "leadSource", input.leadSource(), false, violations);
-		OriginClass origin = parse(OriginClass.class, "originClass", input.originClass(), true, violations);
-		String originPlace = text(input.originPlace(), "originPlace", 100, false, violations);
-		TravelMode mode = parse(TravelMode.class, "transportMode", input.transportMode(), false, violations);
-		String number = text(input.transportNumber(), "transportNumber", 30, false, violations);
-		String stopovers = text(input.stopovers(), "stopovers", 200, false, violations);
-		String companions = text(input.companions(), "companions", 200, false, violations);
-		String exposure = text(input.exposure(), "exposure", 500, false, violations);
-		String health = text(input.healthNote(), "healthNote", 500, false, violations);
-		String note = text(input.note(), "note", 500, false, violations);
-		Measure measure = parse(Measure.class, "measure", input.measure(), false, violations);
+		LeadSource source = FieldRules.oneOf(LeadSource.class, "leadSource", input.leadSource(), false, violations);
+		OriginClass origin = FieldRules.oneOf(OriginClass.class, "originClass", input.originClass(), true, violations);
+		String originPlace = FieldRules.text(input.originPlace(), "originPlace", 100, false, violations);
+		TravelMode mode = FieldRules.oneOf(TravelMode.class, "transportMode", input.transportMode(), false, violations);
+		String number = FieldRules.text(input.transportNumber(), "transportNumber", 30, false, violations);
+		String stopovers = FieldRules.text(input.stopovers(), "stopovers", 200, false, violations);
+		String companions = FieldRules.text(input.companions(), "companions", 200, false, violations);
+		String exposure = FieldRules.text(input.exposure(), "exposure", 500, false, violations);
+		String health = FieldRules.text(input.healthNote(), "healthNote", 500, false, violations);
+		String note = FieldRules.text(input.note(), "note", 500, false, violations);
+		Measure measure = FieldRules.oneOf(Measure.class, "measure", input.measure(), false, violations);
 		LocalDate today = LocalDate.now(this.clock);
 		if (input.arrivalDate() != null && input.arrivalDate().isAfter(today)) {
 			violations.add(new Violation("arrivalDate", "validation.crossedAt.future"));
@@ -618,38 +618,6 @@ public class Screenings {
 	private boolean canRelease(Actor actor, ScreeningView view) {
 		return actor.hasAny(APPROVERS.toArray(Role[]::new)) && view.status() == ScreeningStatus.UNDER_MEASURE
 				&& !LocalDate.now(this.clock).isBefore(view.measureEnd());
-	}
-
-	static <E extends Enum<E>> E parse(Class<E> type, String field, String value, boolean required,
-			List<Violation> violations) {
-		if (value == null || value.isBlank()) {
-			if (required) {
-				violations.add(new Violation(field, "validation.required"));
-			}
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			violations.add(new Violation(field, "validation.invalid"));
-			return null;
-		}
-	}
-
-	static String text(String value, String field, int max, boolean required, List<Violation> violations) {
-		String stripped = (value != null) ? value.strip() : null;
-		if (stripped == null || stripped.isEmpty()) {
-			if (required) {
-				violations.add(new Violation(field, "validation.required"));
-			}
-			return null;
-		}
-		if (stripped.length() > max) {
-			violations.add(new Violation(field, "validation.maxLength", max));
-			return null;
-		}
-		return stripped;
 	}
 
 	private static String blankToNull(String value) {

@@ -10,7 +10,6 @@ import java.util.UUID;
 
 import org.fangkong.checkpoint.CheckpointView;
 import org.fangkong.checkpoint.Checkpoints;
-import org.fangkong.checkpoint.Direction;
 import org.fangkong.checkpoint.HealthCode;
 import org.fangkong.checkpoint.Outcome;
 import org.fangkong.checkpoint.QrCodes;
