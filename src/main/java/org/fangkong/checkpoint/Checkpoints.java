@@ -1,5 +1,6 @@
 package org.fangkong.checkpoint;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -7,7 +8,12 @@ import java.util.Set;
 
 import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.shared.Actor;
+import org.fangkong.shared.FieldRules;
+import org.fangkong.shared.ForbiddenException;
+import org.fangkong.shared.InvalidInputException;
+import org.fangkong.shared.InvalidInputException.Violation;
 import org.fangkong.shared.NotFoundException;
+import org.fangkong.shared.Role;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +42,43 @@ public class Checkpoints {
 			throw new NotFoundException("checkpoint", checkpoint.parentId());
 		}
 		return this.checkpoints.save(new Checkpoint(checkpoint)).toView();
+	}
+
+	/**
+	 * An administrator adds a checkpoint to the registry (R-CP-1). A sub-checkpoint names
+	 * its parent; every field is checked and all broken rules are reported at once.
+	 */
+	@Transactional
+	public CheckpointView create(Actor actor, CheckpointRequest request) {
+		if (!actor.has(Role.ADMIN)) {
+			throw new ForbiddenException(actor.username() + " may not add checkpoints");
+		}
+		List<Violation> violations = new ArrayList<>();
+		String code = FieldRules.text(request.code(), "code", 20, true, violations);
+		if (code != null && this.checkpoints.findByCode(code).isPresent()) {
+			violations.add(new Violation("code", "validation.code.taken"));
+		}
+		String name = FieldRules.text(request.name(), "name", 100, true, violations);
+		CheckpointKind kind = FieldRules.oneOf(CheckpointKind.class, "kind", request.kind(), true, violations);
+		if (kind == CheckpointKind.SUB && (request.parentId() == null || this.checkpoints.findById(request.parentId())
+			.map((parent) -> parent.toView().kind() == CheckpointKind.SUB)
+			.orElse(true))) {
+			violations.add(new Violation("parentId", "validation.parent"));
+		}
+		if (request.jurisdictionId() == null || this.jurisdictions.find(request.jurisdictionId()).isEmpty()) {
+			violations.add(new Violation("jurisdictionId", "validation.required"));
+		}
+		if (request.latitude() != null && (request.latitude() < -90 || request.latitude() > 90)) {
+			violations.add(new Violation("latitude", "validation.range", -90, 90));
+		}
+		if (request.longitude() != null && (request.longitude() < -180 || request.longitude() > 180)) {
+			violations.add(new Violation("longitude", "validation.range", -180, 180));
+		}
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(violations);
+		}
+		return register(new NewCheckpoint(code, name, kind, (kind == CheckpointKind.SUB) ? request.parentId() : null,
+				request.jurisdictionId(), request.latitude(), request.longitude()));
 	}
 
 	/**

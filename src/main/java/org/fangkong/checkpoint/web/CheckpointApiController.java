@@ -1,15 +1,20 @@
 package org.fangkong.checkpoint.web;
 
+import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.fangkong.checkpoint.CheckpointKind;
+import org.fangkong.checkpoint.CheckpointRequest;
 import org.fangkong.checkpoint.CheckpointView;
 import org.fangkong.checkpoint.Checkpoints;
 import org.fangkong.shared.CurrentActor;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,6 +39,13 @@ class CheckpointApiController {
 	@Operation(summary = "Checkpoints visible to the caller, key checkpoints first; optionally of one kind")
 	List<CheckpointJson> list(@RequestParam(required = false) CheckpointKind kind) {
 		return this.checkpoints.visibleTo(CurrentActor.get(), kind).stream().map(CheckpointJson::of).toList();
+	}
+
+	@PostMapping
+	@Operation(summary = "Add a checkpoint (administrators); a SUB checkpoint names its parent")
+	ResponseEntity<CheckpointJson> create(@RequestBody CheckpointRequest request) {
+		CheckpointJson created = CheckpointJson.of(this.checkpoints.create(CurrentActor.get(), request));
+		return ResponseEntity.created(URI.create("/api/v1/checkpoints/" + created.id())).body(created);
 	}
 
 	@GetMapping("/{id}")
