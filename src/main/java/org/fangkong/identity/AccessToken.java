@@ -46,8 +46,14 @@ class AccessToken {
 		return !this.revoked && (this.expiresAt == null || this.expiresAt.isAfter(now));
 	}
 
+	/**
+	 * Notes the use, at most once a minute: a client sending many requests with one token
+	 * must not make every request write (and lock) the same row.
+	 */
 	void used(Instant now) {
-		this.lastUsedAt = now;
+		if (this.lastUsedAt == null || this.lastUsedAt.isBefore(now.minusSeconds(60))) {
+			this.lastUsedAt = now;
+		}
 	}
 
 	void revoke() {
