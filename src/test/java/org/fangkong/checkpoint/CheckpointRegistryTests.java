@@ -57,6 +57,23 @@ class CheckpointRegistryTests {
 	}
 
 	@Test
+	void theRegistryPageIsForAdministrators() throws Exception {
+		this.mvc.perform(get("/checkpoints/new").session(org.fangkong.support.DemoUsers.session(this.mvc, "admin")))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/checkpoints/new").session(org.fangkong.support.DemoUsers.session(this.mvc, "commander")))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/checkpoints/new").session(org.fangkong.support.DemoUsers.session(this.mvc, "admin"))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("code", "")
+				.param("name", "新卡点")
+				.param("kind", "VILLAGE"))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("此项必填")));
+	}
+
+	@Test
 	void aSubCheckpointNeedsAParentAndEveryBadFieldIsNamed() throws Exception {
 		create("admin", """
 				{"code":"","name":"","kind":"SUB","jurisdictionId":999999,"latitude":123}""")

@@ -94,7 +94,7 @@ class SecurityMatrixTests {
 			"POST /account/tokens/{id}/revoke", "GET /api/v1/me", "GET /api/v1/jurisdictions",
 			"GET /api/v1/jurisdictions/{id}", "GET /api/v1/jurisdictions/{id}/responsibility-chain",
 			"GET /api/v1/checkpoints", "GET /api/v1/checkpoints/{id}", "GET /api/v1/working-groups",
-			"POST /api/v1/checkpoints",
+			"POST /api/v1/checkpoints", "GET /checkpoints/new", "POST /checkpoints/new",
 			// issue #3: registrations (RegistrationApiTests, SelfRegistrationTests,
 			// CheckpointPageTests)
 			"POST /api/v1/checkpoints/{id}/registrations", "POST /checkpoints/{id}/registrations",

@@ -6,18 +6,26 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.fangkong.checkpoint.CheckpointKind;
+import org.fangkong.checkpoint.CheckpointRequest;
 import org.fangkong.checkpoint.CheckpointView;
 import org.fangkong.checkpoint.Checkpoints;
 import org.fangkong.jurisdiction.JurisdictionView;
 import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.shared.Actor;
 import org.fangkong.shared.CurrentActor;
+import org.fangkong.shared.ForbiddenException;
+import org.fangkong.shared.InvalidInputException;
+import org.fangkong.shared.Role;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The checkpoint list, filtered by kind; an htmx request gets only the table. */
 @Controller
@@ -30,6 +38,44 @@ class CheckpointPageController {
 	CheckpointPageController(Checkpoints checkpoints, Jurisdictions jurisdictions) {
 		this.checkpoints = checkpoints;
 		this.jurisdictions = jurisdictions;
+	}
+
+	@GetMapping("/checkpoints/new")
+	String newForm(Model model) {
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", new CheckpointRequest(null, null, "VILLAGE", null, null, null, null));
+		}
+		return form(model);
+	}
+
+	@PostMapping("/checkpoints/new")
+	String create(@ModelAttribute("form") CheckpointRequest form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		try {
+			CheckpointView created = this.checkpoints.create(CurrentActor.get(), form);
+			redirect.addFlashAttribute("message", "checkpoint.created");
+			return "redirect:/checkpoints?kind=" + created.kind();
+		}
+		catch (InvalidInputException ex) {
+			ex.violations().forEach((v) -> result.rejectValue(v.field(), v.messageKey(), v.args(), v.messageKey()));
+			return form(model);
+		}
+	}
+
+	private String form(Model model) {
+		Actor actor = CurrentActor.get();
+		if (!actor.has(Role.ADMIN)) {
+			throw new ForbiddenException(actor.username() + " may not add checkpoints");
+		}
+		model.addAttribute("kinds", CheckpointKind.values());
+		model.addAttribute("parents",
+				this.checkpoints.all().stream().filter((c) -> c.kind() != CheckpointKind.SUB).toList());
+		model.addAttribute("nodes",
+				this.jurisdictions.all()
+					.stream()
+					.filter((n) -> n.kind() != org.fangkong.jurisdiction.NodeKind.HOUSEHOLD)
+					.toList());
+		return "checkpoint/new";
 	}
 
 	@GetMapping("/checkpoints")
