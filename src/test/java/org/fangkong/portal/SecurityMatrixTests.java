@@ -112,8 +112,8 @@ class SecurityMatrixTests {
 			"POST /api/v1/screenings/import", "GET /api/v1/screenings/export", "GET /screening",
 			"GET /screening/export", "GET /screening/template", "GET /screening/new", "POST /screening/new",
 			"GET /screening/{id}", "POST /screening/{id}/checks", "POST /screening/{id}/release",
-			"POST /screening/{id}/lead-check", "GET /screening/import", "POST /screening/import",
-			"POST /screening/import/{token}/commit",
+			"POST /screening/{id}/lead-check", "POST /screening/{id}/responsible", "GET /screening/import",
+			"POST /screening/import", "POST /screening/import/{token}/commit",
 			// springdoc: the document is public, the UI needs a login (covered by PAGES)
 			"GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html",
 			// Boot's error controller

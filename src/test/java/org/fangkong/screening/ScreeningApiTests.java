@@ -167,6 +167,29 @@ class ScreeningApiTests {
 	}
 
 	@Test
+	void aResponsibleCadreCanBeNamedForOnePerson() throws Exception {
+		String id = TestIds.next();
+		long person = arriveFromHubei(id);
+		long screening = screeningOf(id);
+		String override = "{\"level\":\"HOUSEHOLD\",\"name\":\"卫指定\",\"title\":\"驻村工作队\",\"phone\":\"13700005555\"}";
+		this.mvc
+			.perform(post("/api/v1/screenings/{id}/responsible", screening).with(basic("grid"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(override))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/api/v1/screenings/{id}/responsible", screening).with(basic("township"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(override))
+			.andExpect(status().isNoContent());
+		JurisdictionView household = this.jurisdictions.find(this.tree.firstHousehold("东岗社区")).orElseThrow();
+		JurisdictionView building = this.jurisdictions.find(household.parentId()).orElseThrow();
+		this.mvc.perform(get("/api/v1/persons/{id}", person).with(basic("grid")))
+			.andExpect(jsonPath("$.responsible[0].name").value("卫指定"))
+			.andExpect(jsonPath("$.responsible[1].name").value(building.responsible().name()));
+	}
+
+	@Test
 	void aFeverOnADailyCheckIsReferredToTheMedics() throws Exception {
 		String id = TestIds.next();
 		arriveFromHubei(id);

@@ -163,6 +163,21 @@ class ScreeningPageController {
 		return "redirect:/screening/" + id;
 	}
 
+	@PostMapping("/screening/{id}/responsible")
+	String responsible(@PathVariable long id, @RequestParam org.fangkong.jurisdiction.NodeKind level,
+			@RequestParam(required = false) String name, @RequestParam(required = false) String title,
+			@RequestParam(required = false) String phone, RedirectAttributes redirect) {
+		try {
+			this.screenings.overrideResponsible(CurrentActor.get(), id, level, name, title, phone);
+			redirect.addFlashAttribute("message", "screening.responsibleSaved");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("checkError", ex.violations().get(0).messageKey());
+			redirect.addFlashAttribute("checkErrorArgs", ex.violations().get(0).args());
+		}
+		return "redirect:/screening/" + id;
+	}
+
 	@PostMapping("/screening/{id}/lead-check")
 	String leadCheck(@PathVariable long id, @RequestParam LeadCheck result, RedirectAttributes redirect) {
 		this.screenings.checkLead(CurrentActor.get(), id, result);
