@@ -1,6 +1,5 @@
 package org.fangkong.portal;
 
-import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
@@ -21,8 +20,6 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
 	static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
-	static final List<Locale> SUPPORTED = List.of(CHINESE, Locale.ENGLISH);
-
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("fangkong-lang");
@@ -32,15 +29,16 @@ class LocaleConfiguration implements WebMvcConfigurer {
 				return CHINESE;
 			}
 			try {
-				// Filtering, not lookup: a plain "zh" or "zh-TW" should find Simplified
-				// Chinese before English.
+				// By primary language, in the client's order of preference: "en-US" alone
+				// means English, and
+				// "zh-TW" or a plain "zh" finds Simplified Chinese before any English
+				// further down the list.
 				for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
 					if (range.getRange().startsWith("zh")) {
 						return CHINESE;
 					}
-					List<Locale> matches = Locale.filter(List.of(range), SUPPORTED);
-					if (!matches.isEmpty()) {
-						return matches.get(0);
+					if (range.getRange().startsWith("en")) {
+						return Locale.ENGLISH;
 					}
 				}
 			}

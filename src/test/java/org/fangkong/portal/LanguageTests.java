@@ -33,6 +33,10 @@ class LanguageTests {
 			.andExpect(content().string(containsString("User name")));
 		this.mvc.perform(get("/login").header("Accept-Language", "zh-TW,zh;q=0.9,en;q=0.5"))
 			.andExpect(content().string(containsString("用户名")));
+		this.mvc.perform(get("/login").header("Accept-Language", "en-US"))
+			.andExpect(content().string(containsString("User name")));
+		this.mvc.perform(get("/login").header("Accept-Language", "fr-FR,en;q=0.5"))
+			.andExpect(content().string(containsString("User name")));
 		this.mvc.perform(get("/login").header("Accept-Language", "fr-FR"))
 			.andExpect(content().string(containsString("用户名")));
 	}
