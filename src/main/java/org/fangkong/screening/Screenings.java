@@ -178,7 +178,8 @@ public class Screenings {
 		if (actor.seesFullIdentifiers()) {
 			this.audit.record(AuditAction.READ_FULL_RECORD, "screening", id, AuditTrail.SUCCESS, null);
 		}
-		return new Detail(view, checks, lines, canRelease(actor, view), this.settings.checkTimes());
+		return new Detail(view, checks, lines, canRelease(actor, view), actor.hasAny(APPROVERS.toArray(Role[]::new)),
+				this.settings.checkTimes());
 	}
 
 	/**
@@ -685,7 +686,7 @@ public class Screenings {
 
 	/** A screening in full, for its page. */
 	public record Detail(ScreeningView screening, List<CheckView> checks, List<HistoryView> history, boolean canRelease,
-			List<LocalTime> checkTimes) {
+			boolean canOverride, List<LocalTime> checkTimes) {
 
 	}
 
