@@ -25,6 +25,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
+	static final int FOLLOW_UPS_SHOWN = 30;
+
 	private final Jurisdictions jurisdictions;
 
 	private final Checkpoints checkpoints;
@@ -62,7 +64,14 @@ class HomeController {
 			this.organisation.workingGroup(actor.workingGroupId()).ifPresent((g) -> model.addAttribute("myGroup", g));
 		}
 		List<Screenings.FollowUp> followUps = this.screenings.followUpsToday(actor);
-		model.addAttribute("followUps", followUps);
+		// Overdue first; a township or the city sees the first 30 here and the rest in
+		// the ledger.
+		model.addAttribute("followUps",
+				followUps.stream()
+					.sorted(java.util.Comparator.comparing((Screenings.FollowUp f) -> !f.overdue()))
+					.limit(FOLLOW_UPS_SHOWN)
+					.toList());
+		model.addAttribute("followUpCount", followUps.size());
 		model.addAttribute("overdue", followUps.stream().filter(Screenings.FollowUp::overdue).count());
 		model.addAttribute("duties", actor.roles().stream().sorted().map(RoleDuties::of).toList());
 		return "home";
