@@ -86,6 +86,7 @@ public class Checkpoints {
 	 */
 	public List<CheckpointView> visibleTo(Actor actor, CheckpointKind kind) {
 		Set<Long> bound = new HashSet<>(actor.checkpointIds());
+		// An empty IN list is not valid SQL everywhere: -1 matches no checkpoint.
 		bound.add(-1L);
 		return this.checkpoints.findVisible(this.jurisdictions.scopeIds(actor), bound)
 			.stream()

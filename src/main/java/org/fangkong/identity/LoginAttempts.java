@@ -78,10 +78,7 @@ class LoginAttempts {
 		}
 	}
 
-	/**
-	 * Records a failure from a client address; returns whether that address is now
-	 * throttled.
-	 */
+	/** Records a failed login from a client address (see {@link #isThrottled}). */
 	void failedFrom(String address) {
 		Deque<Instant> failures = this.failuresByAddress.computeIfAbsent(address, (key) -> new ArrayDeque<>());
 		synchronized (failures) {

@@ -152,6 +152,14 @@ public class Jurisdictions {
 		return chain;
 	}
 
+	/**
+	 * The townships and the grids of the whole tree, top down: the destinations a
+	 * traveller can name.
+	 */
+	public List<JurisdictionView> townshipsAndGrids() {
+		return all().stream().filter((node) -> node.kind() == NodeKind.TOWNSHIP || node.isGrid()).toList();
+	}
+
 	/** All nodes, top down: for administration and pickers. */
 	public List<JurisdictionView> all() {
 		return this.nodes.findSubtree("/").stream().map(JurisdictionNode::toView).toList();

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.UUID;
 
 import org.fangkong.checkpoint.CheckpointView;
@@ -19,9 +18,7 @@ import org.fangkong.checkpoint.Registrations;
 import org.fangkong.checkpoint.SelfRegistrations;
 import org.fangkong.checkpoint.TravelMode;
 import org.fangkong.checkpoint.VehicleClass;
-import org.fangkong.jurisdiction.JurisdictionView;
 import org.fangkong.jurisdiction.Jurisdictions;
-import org.fangkong.jurisdiction.NodeKind;
 import org.fangkong.shared.Actor;
 import org.fangkong.shared.CurrentActor;
 import org.fangkong.shared.IdType;
@@ -159,7 +156,7 @@ class CrewPageController {
 			model.addAttribute("stats", this.registrations.stats(actor, checkpoint.id(), today));
 			model.addAttribute("pendingCount", this.selfRegistrations.pending(actor, checkpoint.id()).size());
 		}
-		model.addAttribute("destinations", destinations());
+		model.addAttribute("destinations", this.jurisdictions.townshipsAndGrids());
 		model.addAttribute("idTypes", IdType.values());
 		model.addAttribute("originClasses", OriginClass.values());
 		model.addAttribute("travelModes", TravelMode.values());
@@ -169,17 +166,6 @@ class CrewPageController {
 		model.addAttribute("feverThreshold", this.registrations.feverThreshold());
 		model.addAttribute("newKey", UUID.randomUUID().toString());
 		return "checkpoint/register";
-	}
-
-	/**
-	 * Destinations a traveller can name: the townships and the grids of the city (not
-	 * households).
-	 */
-	private List<JurisdictionView> destinations() {
-		return this.jurisdictions.all()
-			.stream()
-			.filter((node) -> node.kind() == NodeKind.TOWNSHIP || node.isGrid())
-			.toList();
 	}
 
 	private static String field(String field) {

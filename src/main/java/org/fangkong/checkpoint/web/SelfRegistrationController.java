@@ -1,7 +1,5 @@
 package org.fangkong.checkpoint.web;
 
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.fangkong.checkpoint.CheckpointView;
@@ -10,9 +8,7 @@ import org.fangkong.checkpoint.RegistrationRequest;
 import org.fangkong.checkpoint.SelfRegistrations;
 import org.fangkong.checkpoint.TravelMode;
 import org.fangkong.checkpoint.VehicleClass;
-import org.fangkong.jurisdiction.JurisdictionView;
 import org.fangkong.jurisdiction.Jurisdictions;
-import org.fangkong.jurisdiction.NodeKind;
 import org.fangkong.shared.IdType;
 import org.fangkong.shared.InvalidInputException;
 import org.fangkong.shared.NotFoundException;
@@ -73,11 +69,7 @@ class SelfRegistrationController {
 	private String page(String token, Model model) {
 		model.addAttribute("checkpoint", checkpoint(token));
 		model.addAttribute("token", token);
-		List<JurisdictionView> destinations = this.jurisdictions.all()
-			.stream()
-			.filter((node) -> node.kind() == NodeKind.TOWNSHIP || node.isGrid())
-			.toList();
-		model.addAttribute("destinations", destinations);
+		model.addAttribute("destinations", this.jurisdictions.townshipsAndGrids());
 		model.addAttribute("idTypes", IdType.values());
 		model.addAttribute("originClasses", OriginClass.values());
 		model.addAttribute("travelModes", TravelMode.values());
