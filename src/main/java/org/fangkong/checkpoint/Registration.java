@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.fangkong.shared.TravelMode;
 import org.fangkong.shared.IdType;
 import org.fangkong.shared.OriginClass;
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.fangkong.shared.TravelMode;
 import org.fangkong.shared.ContactRules;
 import org.fangkong.shared.FieldRules;
 import org.fangkong.shared.IdType;

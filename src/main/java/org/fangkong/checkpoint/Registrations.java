@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.fangkong.shared.TravelMode;
 import org.fangkong.audit.AuditAction;
 import org.fangkong.audit.AuditTrail;
 import org.fangkong.jurisdiction.Jurisdictions;

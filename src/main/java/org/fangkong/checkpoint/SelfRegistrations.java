@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.fangkong.shared.TravelMode;
 import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.shared.Actor;
 import org.fangkong.shared.ForbiddenException;

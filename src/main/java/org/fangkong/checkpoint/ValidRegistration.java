@@ -3,6 +3,7 @@ package org.fangkong.checkpoint;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+import org.fangkong.shared.TravelMode;
 import org.fangkong.shared.IdType;
 import org.fangkong.shared.OriginClass;
 

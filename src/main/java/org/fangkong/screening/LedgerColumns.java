@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.fangkong.checkpoint.TravelMode;
+import org.fangkong.shared.TravelMode;
 import org.fangkong.shared.IdType;
 import org.fangkong.shared.OriginClass;
 

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 import org.fangkong.audit.AuditAction;
 import org.fangkong.audit.AuditTrail;
 import org.fangkong.checkpoint.Registrations;
-import org.fangkong.checkpoint.TravelMode;
+import org.fangkong.shared.TravelMode;
 import org.fangkong.checkpoint.TravellerArrived;
 import org.fangkong.jurisdiction.JurisdictionView;
 import org.fangkong.jurisdiction.Jurisdictions;

@@ -2,7 +2,7 @@ package org.fangkong.screening;
 
 import java.time.LocalDate;
 
-import org.fangkong.checkpoint.TravelMode;
+import org.fangkong.shared.TravelMode;
 import org.fangkong.shared.OriginClass;
 
 /** The trip, exposure and health of a screened person, as reported (行程、接触史、健康状况). */

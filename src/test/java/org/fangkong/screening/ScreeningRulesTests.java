@@ -7,7 +7,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
-import org.fangkong.checkpoint.TravelMode;
+import org.fangkong.shared.TravelMode;
 import org.fangkong.shared.OriginClass;
 import org.junit.jupiter.api.Test;
 

@@ -16,7 +16,7 @@ import org.fangkong.checkpoint.RegistrationRequest;
 import org.fangkong.checkpoint.RegistrationSource;
 import org.fangkong.checkpoint.Registrations;
 import org.fangkong.checkpoint.SelfRegistrations;
-import org.fangkong.checkpoint.TravelMode;
+import org.fangkong.shared.TravelMode;
 import org.fangkong.checkpoint.VehicleClass;
 import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.shared.Actor;

@@ -6,7 +6,7 @@ import org.fangkong.checkpoint.CheckpointView;
 import org.fangkong.checkpoint.Direction;
 import org.fangkong.checkpoint.RegistrationRequest;
 import org.fangkong.checkpoint.SelfRegistrations;
-import org.fangkong.checkpoint.TravelMode;
+import org.fangkong.shared.TravelMode;
 import org.fangkong.checkpoint.VehicleClass;
 import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.shared.IdType;

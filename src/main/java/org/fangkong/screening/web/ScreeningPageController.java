@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.fangkong.checkpoint.TravelMode;
+import org.fangkong.shared.TravelMode;
 import org.fangkong.jurisdiction.JurisdictionView;
 import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.screening.LeadCheck;

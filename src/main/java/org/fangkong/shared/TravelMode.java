@@ -1,4 +1,4 @@
-package org.fangkong.checkpoint;
+package org.fangkong.shared;
 
 /** How a traveller travels (出行方式). */
 public enum TravelMode {
