@@ -24,7 +24,7 @@ public class PostgresDatabase implements ExecutionCondition {
 
 	static final String PASSWORD = env("FANGKONG_TEST_DB_PASSWORD", "fangkong");
 
-	static final String DATABASE = "fangkong_test";
+	static final String DATABASE = env("FANGKONG_TEST_DB_NAME", "fangkong_test");
 
 	private static final AtomicReference<String> problem = new AtomicReference<>();
 
