@@ -1,5 +1,7 @@
 package org.fangkong.checkpoint;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,9 +33,16 @@ public class Checkpoints {
 
 	private final Jurisdictions jurisdictions;
 
-	Checkpoints(CheckpointRepository checkpoints, Jurisdictions jurisdictions) {
+	private final CrewAssignmentRepository duties;
+
+	private final Clock clock;
+
+	Checkpoints(CheckpointRepository checkpoints, Jurisdictions jurisdictions, CrewAssignmentRepository duties,
+			Clock clock) {
 		this.checkpoints = checkpoints;
 		this.jurisdictions = jurisdictions;
+		this.duties = duties;
+		this.clock = clock;
 	}
 
 	@Transactional
@@ -85,7 +94,7 @@ public class Checkpoints {
 	 * The checkpoints the actor may see, optionally of one kind, key checkpoints first.
 	 */
 	public List<CheckpointView> visibleTo(Actor actor, CheckpointKind kind) {
-		Set<Long> bound = new HashSet<>(actor.checkpointIds());
+		Set<Long> bound = new HashSet<>(served(actor));
 		// An empty IN list is not valid SQL everywhere: -1 matches no checkpoint.
 		bound.add(-1L);
 		return this.checkpoints.findVisible(this.jurisdictions.scopeIds(actor), bound)
@@ -100,7 +109,7 @@ public class Checkpoints {
 		CheckpointView checkpoint = this.checkpoints.findById(id)
 			.map(Checkpoint::toView)
 			.orElseThrow(() -> new NotFoundException("checkpoint", id));
-		if (!actor.servesCheckpoint(id) && !this.jurisdictions.covers(actor, checkpoint.jurisdictionId())) {
+		if (!this.jurisdictions.covers(actor, checkpoint.jurisdictionId()) && !served(actor).contains(id)) {
 			throw new NotFoundException("checkpoint", id);
 		}
 		return checkpoint;
@@ -116,6 +125,11 @@ public class Checkpoints {
 
 	public Optional<CheckpointView> findByCode(String code) {
 		return this.checkpoints.findByCode(code).map(Checkpoint::toView);
+	}
+
+	private List<Long> served(Actor actor) {
+		return actor.has(Role.CHECKPOINT_CREW) ? this.duties.activeCheckpoints(actor.userId(), Instant.now(this.clock))
+				: List.of();
 	}
 
 	public Optional<CheckpointView> find(long id) {

@@ -67,9 +67,11 @@ public class Registrations {
 
 	private final Duration lateAfter;
 
+	private final CrewDuty duty;
+
 	Registrations(RegistrationRepository registrations, CheckpointRepository checkpoints, Jurisdictions jurisdictions,
 			PersonalDataProtection protection, ApplicationEventPublisher events, AuditTrail audit, Clock clock,
-			PlatformTransactionManager transactions,
+			PlatformTransactionManager transactions, CrewDuty duty,
 			@Value("${fangkong.checkpoint.fever-threshold:37.3}") BigDecimal feverThreshold,
 			@Value("${fangkong.checkpoint.late-after:15m}") Duration lateAfter,
 			@Value("${fangkong.checkpoint.max-lateness:30d}") Duration maxLateness) {
@@ -85,6 +87,7 @@ public class Registrations {
 		this.reads.setReadOnly(true);
 		this.rules = new RegistrationRules(feverThreshold, maxLateness);
 		this.lateAfter = lateAfter;
+		this.duty = duty;
 	}
 
 	/**
@@ -110,7 +113,7 @@ public class Registrations {
 		}
 		Checkpoint checkpoint = this.checkpoints.findById(checkpointId)
 			.orElseThrow(() -> new NotFoundException("checkpoint", checkpointId));
-		if (!actor.has(Role.CHECKPOINT_CREW) || !actor.servesCheckpoint(checkpointId)) {
+		if (!this.duty.serves(actor, checkpointId)) {
 			throw new ForbiddenException(actor.username() + " does not serve checkpoint " + checkpointId);
 		}
 		String requestHash = sha256(checkpointId + "|" + request);
@@ -211,7 +214,7 @@ public class Registrations {
 	 * masked; sending it back masked keeps it.
 	 */
 	public Optional<Prefill> lastCrossing(Actor actor, IdType idType, String idNumber) {
-		if (!actor.has(Role.CHECKPOINT_CREW) || actor.checkpointIds().isEmpty()) {
+		if (this.duty.servedBy(actor).isEmpty()) {
 			throw new ForbiddenException("prefill is for checkpoint crews");
 		}
 		String normalised = IdType.normalise(idNumber);
@@ -283,12 +286,11 @@ public class Registrations {
 	private Checkpoint readable(Actor actor, long checkpointId) {
 		Checkpoint checkpoint = this.checkpoints.findById(checkpointId)
 			.orElseThrow(() -> new NotFoundException("checkpoint", checkpointId));
-		boolean crew = actor.has(Role.CHECKPOINT_CREW) && actor.servesCheckpoint(checkpointId);
+		boolean crew = this.duty.serves(actor, checkpointId);
 		boolean supervisor = actor.hasAny(Role.COMMANDER, Role.HQ_STAFF, Role.TOWNSHIP_OFFICER, Role.GRID_WORKER)
 				&& this.jurisdictions.covers(actor, checkpoint.toView().jurisdictionId());
 		if (!crew && !supervisor) {
-			if (this.jurisdictions.covers(actor, checkpoint.toView().jurisdictionId())
-					|| actor.servesCheckpoint(checkpointId)) {
+			if (this.jurisdictions.covers(actor, checkpoint.toView().jurisdictionId()) || crew) {
 				throw new ForbiddenException(actor.username() + " may not read registrations");
 			}
 			throw new NotFoundException("checkpoint", checkpointId);

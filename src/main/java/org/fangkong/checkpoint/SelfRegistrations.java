@@ -58,8 +58,11 @@ public class SelfRegistrations {
 
 	private final int maxPerWindow;
 
+	private final CrewDuty duty;
+
 	SelfRegistrations(SelfRegistrationRepository selfRegistrations, CheckpointRepository checkpoints,
 			Registrations registrations, Jurisdictions jurisdictions, PersonalDataProtection protection, Clock clock,
+			CrewDuty duty,
 			@org.springframework.beans.factory.annotation.Value("${fangkong.checkpoint.self-registrations-per-address:10}") int maxPerWindow) {
 		this.selfRegistrations = selfRegistrations;
 		this.checkpoints = checkpoints;
@@ -69,6 +72,7 @@ public class SelfRegistrations {
 		this.clock = clock;
 		this.rules = new RegistrationRules(registrations.feverThreshold(), Duration.ofDays(1));
 		this.maxPerWindow = maxPerWindow;
+		this.duty = duty;
 	}
 
 	/**
@@ -165,7 +169,7 @@ public class SelfRegistrations {
 	}
 
 	private void requireCrew(Actor actor, long checkpointId) {
-		if (!actor.has(Role.CHECKPOINT_CREW) || !actor.servesCheckpoint(checkpointId)) {
+		if (!this.duty.serves(actor, checkpointId)) {
 			throw new ForbiddenException(actor.username() + " does not serve checkpoint " + checkpointId);
 		}
 	}

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.fangkong.checkpoint.CheckpointKind;
 import org.fangkong.checkpoint.CheckpointView;
 import org.fangkong.checkpoint.Checkpoints;
+import org.fangkong.checkpoint.CrewDutyFeed;
 import org.fangkong.checkpoint.NewCheckpoint;
 import org.fangkong.identity.Accounts;
 import org.fangkong.identity.Accounts.Assignment;
@@ -65,7 +66,11 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final Accounts accounts;
 
-	DemoDataLoader(Jurisdictions jurisdictions, Checkpoints checkpoints, Organisation organisation, Accounts accounts) {
+	private final CrewDutyFeed duties;
+
+	DemoDataLoader(Jurisdictions jurisdictions, Checkpoints checkpoints, Organisation organisation, Accounts accounts,
+			CrewDutyFeed duties) {
+		this.duties = duties;
 		this.jurisdictions = jurisdictions;
 		this.checkpoints = checkpoints;
 		this.organisation = organisation;
@@ -188,8 +193,9 @@ class DemoDataLoader implements ApplicationRunner {
 	}
 
 	private void user(String username, String displayName, Role role, long node, Long group, Set<Long> served) {
-		this.accounts.createDemoUser(username, PASSWORD,
-				new Assignment(displayName, Set.of(role), node, group, served, true));
+		long id = this.accounts.createDemoUser(username, PASSWORD,
+				new Assignment(displayName, Set.of(role), node, group, true));
+		served.forEach((checkpointId) -> this.duties.standing(id, checkpointId, "demo"));
 	}
 
 	private static long node(Map<String, JurisdictionView> nodes, String name) {

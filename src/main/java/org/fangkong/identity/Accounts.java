@@ -17,8 +17,6 @@ import java.util.regex.Pattern;
 
 import org.fangkong.audit.AuditAction;
 import org.fangkong.audit.AuditTrail;
-import org.fangkong.checkpoint.CheckpointView;
-import org.fangkong.checkpoint.Checkpoints;
 import org.fangkong.jurisdiction.JurisdictionView;
 import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.organisation.Organisation;
@@ -54,8 +52,6 @@ public class Accounts {
 
 	private final Jurisdictions jurisdictions;
 
-	private final Checkpoints checkpoints;
-
 	private final Organisation organisation;
 
 	private final AuditTrail audit;
@@ -65,33 +61,16 @@ public class Accounts {
 	private final Clock clock;
 
 	Accounts(UserAccountRepository accounts, AccessTokenRepository tokens, PasswordEncoder passwordEncoder,
-			Jurisdictions jurisdictions, Checkpoints checkpoints, Organisation organisation, AuditTrail audit,
-			SecuritySettings settings, Clock clock) {
+			Jurisdictions jurisdictions, Organisation organisation, AuditTrail audit, SecuritySettings settings,
+			Clock clock) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwordEncoder = passwordEncoder;
 		this.jurisdictions = jurisdictions;
-		this.checkpoints = checkpoints;
 		this.organisation = organisation;
 		this.audit = audit;
 		this.settings = settings;
 		this.clock = clock;
-	}
-
-	/** What {@code GET /api/v1/me} answers. */
-	public Me me(Actor actor) {
-		JurisdictionView node = this.jurisdictions.find(actor.jurisdictionId())
-			.orElseThrow(() -> new NotFoundException("jurisdiction", actor.jurisdictionId()));
-		List<CheckpointView> served = actor.checkpointIds()
-			.stream()
-			.sorted()
-			.map(this.checkpoints::find)
-			.flatMap(Optional::stream)
-			.toList();
-		return new Me(actor.username(), actor.displayName(), actor.roles().stream().sorted().toList(),
-				new Me.Node(node.id(), node.name()), served.stream().map(CheckpointView::id).toList(),
-				served.stream().map((c) -> new Me.CheckpointRef(c.id(), c.code(), c.name())).toList(),
-				actor.workingGroupId());
 	}
 
 	public List<UserView> list() {
@@ -100,6 +79,15 @@ public class Accounts {
 
 	public UserView get(long id) {
 		return toView(load(id));
+	}
+
+	/** A user by id, without a scope check: for labels of ids already held. */
+	public Optional<UserView> find(long id) {
+		return this.accounts.findById(id).map(this::toView);
+	}
+
+	public Optional<UserView> findByUsername(String username) {
+		return this.accounts.findByUsername(username).map(this::toView);
 	}
 
 	/**
@@ -292,16 +280,11 @@ public class Accounts {
 				&& this.organisation.workingGroup(assignment.workingGroupId()).isEmpty()) {
 			violations.add(new Violation("workingGroupId", "validation.unknown"));
 		}
-		if (assignment.checkpointIds() != null
-				&& assignment.checkpointIds().stream().anyMatch((id) -> this.checkpoints.find(id).isEmpty())) {
-			violations.add(new Violation("checkpointIds", "validation.unknown"));
-		}
 	}
 
 	private void apply(UserAccount account, Assignment assignment) {
 		account.assign(assignment.displayName().strip(), assignment.roles(), assignment.jurisdictionId(),
-				assignment.workingGroupId(),
-				(assignment.checkpointIds() != null) ? assignment.checkpointIds() : Set.of(), assignment.enabled());
+				assignment.workingGroupId(), assignment.enabled());
 	}
 
 	private UserView toView(UserAccount account) {
@@ -309,7 +292,7 @@ public class Accounts {
 		String node = this.jurisdictions.find(account.getJurisdictionId()).map(JurisdictionView::name).orElse("?");
 		return new UserView(account.getId(), account.getUsername(), account.getDisplayName(),
 				account.getRoles().stream().sorted().toList(), account.getJurisdictionId(), node,
-				account.getWorkingGroupId(), account.getCheckpointIds().stream().sorted().toList(), account.isEnabled(),
+				account.getWorkingGroupId(), account.isEnabled(),
 				account.isLocked(now) ? account.getLockedUntil() : null, account.isMustChangePassword(),
 				account.isDemo(), account.getVersion());
 	}
@@ -332,21 +315,9 @@ public class Accounts {
 		}
 	}
 
-	/** The answer of {@code GET /api/v1/me}. */
-	public record Me(String username, String displayName, List<Role> roles, Node jurisdiction, List<Long> checkpoints,
-			List<CheckpointRef> checkpointDetails, Long workingGroupId) {
-
-		public record Node(long id, String name) {
-		}
-
-		public record CheckpointRef(long id, String code, String name) {
-		}
-
-	}
-
 	/** Who a user is and where they work: what an administrator assigns. */
 	public record Assignment(String displayName, Set<Role> roles, Long jurisdictionId, Long workingGroupId,
-			Set<Long> checkpointIds, boolean enabled) {
+			boolean enabled) {
 
 	}
 
@@ -357,8 +328,8 @@ public class Accounts {
 
 	/** A user, for the administration pages. */
 	public record UserView(long id, String username, String displayName, List<Role> roles, long jurisdictionId,
-			String jurisdictionName, Long workingGroupId, List<Long> checkpointIds, boolean enabled,
-			Instant lockedUntil, boolean mustChangePassword, boolean demo, long version) {
+			String jurisdictionName, Long workingGroupId, boolean enabled, Instant lockedUntil,
+			boolean mustChangePassword, boolean demo, long version) {
 
 	}
 

@@ -60,7 +60,7 @@ class AdministratorBootstrap implements ApplicationRunner {
 			.orElseGet(() -> this.jurisdictions
 				.add(new NewNode(null, "ROOT", this.cityName, NodeKind.CITY, null, null, null, null, false)));
 		this.accounts.create(new Accounts.NewUser("admin", this.password,
-				new Accounts.Assignment("系统管理员", Set.of(Role.ADMIN), root.id(), null, Set.of(), true)));
+				new Accounts.Assignment("系统管理员", Set.of(Role.ADMIN), root.id(), null, true)));
 		log.info("Created the first administrator 'admin' for {}; the password must be changed at first login",
 				root.name());
 	}

@@ -65,11 +65,6 @@ class UserAccount {
 	@Enumerated(EnumType.STRING)
 	private Set<Role> roles = new HashSet<>();
 
-	@ElementCollection(fetch = FetchType.EAGER)
-	@CollectionTable(name = "user_checkpoint", joinColumns = @JoinColumn(name = "user_id"))
-	@Column(name = "checkpoint_id")
-	private Set<Long> checkpointIds = new HashSet<>();
-
 	protected UserAccount() {
 	}
 
@@ -125,13 +120,11 @@ class UserAccount {
 		unlock();
 	}
 
-	void assign(String displayName, Set<Role> roles, long jurisdictionId, Long workingGroupId, Set<Long> checkpointIds,
-			boolean enabled) {
+	void assign(String displayName, Set<Role> roles, long jurisdictionId, Long workingGroupId, boolean enabled) {
 		this.displayName = displayName;
 		this.roles = roles.isEmpty() ? new HashSet<>() : EnumSet.copyOf(roles);
 		this.jurisdictionId = jurisdictionId;
 		this.workingGroupId = workingGroupId;
-		this.checkpointIds = new HashSet<>(checkpointIds);
 		this.enabled = enabled;
 	}
 
@@ -141,7 +134,7 @@ class UserAccount {
 	}
 
 	Actor toActor() {
-		return new Actor(this.id, this.username, this.displayName, this.roles, this.jurisdictionId, this.checkpointIds,
+		return new Actor(this.id, this.username, this.displayName, this.roles, this.jurisdictionId,
 				this.workingGroupId);
 	}
 
@@ -191,10 +184,6 @@ class UserAccount {
 
 	Set<Role> getRoles() {
 		return this.roles;
-	}
-
-	Set<Long> getCheckpointIds() {
-		return this.checkpointIds;
 	}
 
 	long getVersion() {

@@ -35,8 +35,11 @@ class HomeController {
 
 	private final Screenings screenings;
 
+	private final org.fangkong.checkpoint.CrewDuty duty;
+
 	HomeController(Jurisdictions jurisdictions, Checkpoints checkpoints, Organisation organisation,
-			Screenings screenings) {
+			Screenings screenings, org.fangkong.checkpoint.CrewDuty duty) {
+		this.duty = duty;
 		this.jurisdictions = jurisdictions;
 		this.checkpoints = checkpoints;
 		this.organisation = organisation;
@@ -48,6 +51,7 @@ class HomeController {
 		Actor actor = CurrentActor.get();
 		List<JurisdictionView> nodes = this.jurisdictions.visibleNodes(actor);
 		List<CheckpointView> visible = this.checkpoints.visibleTo(actor, null);
+		java.util.Set<Long> served = this.duty.servedBy(actor);
 		model.addAttribute("scope", nodes.get(0));
 		model.addAttribute("roles", actor.roles().stream().sorted().toList());
 		model.addAttribute("townships", count(nodes, NodeKind.TOWNSHIP));
@@ -56,7 +60,7 @@ class HomeController {
 		model.addAttribute("keyCheckpoints", visible.stream().filter((c) -> c.kind() == CheckpointKind.KEY).count());
 		model.addAttribute("villageCheckpoints",
 				visible.stream().filter((c) -> c.kind() == CheckpointKind.VILLAGE).count());
-		model.addAttribute("myCheckpoints", visible.stream().filter((c) -> actor.servesCheckpoint(c.id())).toList());
+		model.addAttribute("myCheckpoints", visible.stream().filter((c) -> served.contains(c.id())).toList());
 		if (actor.hasAny(Role.COMMANDER, Role.HQ_STAFF, Role.ADMIN)) {
 			this.organisation.headquarters().ifPresent((hq) -> model.addAttribute("hq", hq));
 		}

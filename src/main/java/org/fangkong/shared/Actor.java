@@ -4,16 +4,16 @@ import java.util.Set;
 
 /**
  * The user on whose behalf a request runs: who they are, their roles, the jurisdiction
- * node that bounds their data (that node and everything below it) and, for a checkpoint
- * crew, the checkpoints they serve. Reloaded on every request, so a change of assignment
- * takes effect on the next one (SECURITY.md AC4).
+ * node that bounds their data (that node and everything below it). Which checkpoints a
+ * crew member serves is the checkpoint module's to answer ({@code CrewDuty}). Reloaded on
+ * every request, so a change of assignment takes effect on the next one (SECURITY.md
+ * AC4).
  */
 public record Actor(long userId, String username, String displayName, Set<Role> roles, long jurisdictionId,
-		Set<Long> checkpointIds, Long workingGroupId) {
+		Long workingGroupId) {
 
 	public Actor {
 		roles = Set.copyOf(roles);
-		checkpointIds = Set.copyOf(checkpointIds);
 	}
 
 	public boolean has(Role role) {
@@ -32,10 +32,6 @@ public record Actor(long userId, String username, String displayName, Set<Role> 
 	/** Whether any of the user's roles needs full identifiers (SECURITY.md AC5). */
 	public boolean seesFullIdentifiers() {
 		return this.roles.stream().anyMatch(Role::needsFullIdentifiers);
-	}
-
-	public boolean servesCheckpoint(long checkpointId) {
-		return this.checkpointIds.contains(checkpointId);
 	}
 
 }

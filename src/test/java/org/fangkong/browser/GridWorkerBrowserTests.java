@@ -65,7 +65,7 @@ class GridWorkerBrowserTests {
 	@Test
 	void theGridWorkerOpensTodaysFollowUpsRecordsACheckAndSeesItDone() {
 		long xinYi = new DemoTree(this.jurisdictions, this.checkpoints).node("新一村");
-		Actor grid2 = new Actor(0, "grid2", "grid2", Set.of(Role.GRID_WORKER), xinYi, Set.of(), null);
+		Actor grid2 = new Actor(0, "grid2", "grid2", Set.of(Role.GRID_WORKER), xinYi, null);
 		LocalDate yesterday = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1);
 		Screenings.ScreeningView screening = this.screenings.create(grid2,
 				new NewScreening("冯随访", null, "RESIDENT_ID", TestIds.next(), "13900004444", null, "新一村三组", xinYi,

@@ -252,8 +252,8 @@ class RegistrationApiTests {
 			.getResponse()
 			.getContentAsString();
 		long registration = ((Number) JsonPath.read(response, "$.id")).longValue();
-		Actor grid = new Actor(0, "grid", "grid", Set.of(Role.GRID_WORKER), dongGang, Set.of(), null);
-		Actor grid2 = new Actor(0, "grid2", "grid2", Set.of(Role.GRID_WORKER), this.tree.node("新一村"), Set.of(), null);
+		Actor grid = new Actor(0, "grid", "grid", Set.of(Role.GRID_WORKER), dongGang, null);
+		Actor grid2 = new Actor(0, "grid2", "grid2", Set.of(Role.GRID_WORKER), this.tree.node("新一村"), null);
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(this.ledger.page(grid, Ledger.LedgerFilter.all()).content())
 				.anySatisfy((screening) -> {

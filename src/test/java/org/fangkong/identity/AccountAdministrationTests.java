@@ -109,9 +109,8 @@ class AccountAdministrationTests {
 
 	@Test
 	void aChangeOfJurisdictionTakesEffectOnTheNextRequest() throws Exception {
-		long id = this.accounts
-			.create(new Accounts.NewUser("moving.user", "moving-password-1", new Accounts.Assignment("调动干部",
-					Set.of(Role.GRID_WORKER), this.tree.node("东岗社区"), null, Set.of(), true)));
+		long id = this.accounts.create(new Accounts.NewUser("moving.user", "moving-password-1",
+				new Accounts.Assignment("调动干部", Set.of(Role.GRID_WORKER), this.tree.node("东岗社区"), null, true)));
 		this.accounts.changeOwnPassword(actor(id, "moving.user"), "moving-password-1", "moving-password-2",
 				"moving-password-2");
 		var basic = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
@@ -128,8 +127,7 @@ class AccountAdministrationTests {
 		this.mvc.perform(get("/api/v1/me").with(basic)).andExpect(jsonPath("$.jurisdiction.name").value("东岗社区"));
 
 		long version = this.accounts.get(id).version();
-		this.accounts.update(id, version,
-				new Accounts.Assignment("调动干部", Set.of(Role.GRID_WORKER), xinYi, null, Set.of(), true));
+		this.accounts.update(id, version, new Accounts.Assignment("调动干部", Set.of(Role.GRID_WORKER), xinYi, null, true));
 
 		this.mvc.perform(get("/jurisdictions/{id}", dongGang).session(session)).andExpect(status().isNotFound());
 		this.mvc.perform(get("/jurisdictions/{id}", xinYi).session(session)).andExpect(status().isOk());
@@ -141,19 +139,19 @@ class AccountAdministrationTests {
 	 * matter here.
 	 */
 	private static Actor actor(long id, String username) {
-		return new Actor(id, username, username, Set.of(Role.VOLUNTEER), 1L, Set.of(), null);
+		return new Actor(id, username, username, Set.of(Role.VOLUNTEER), 1L, null);
 	}
 
 	@Test
 	void aSecondEditorWorkingFromAnOldVersionGetsAConflict() {
 		long id = this.accounts.create(new Accounts.NewUser("edited.twice", "edited-password-1",
-				new Accounts.Assignment("两次编辑", Set.of(Role.VOLUNTEER), this.tree.node("铁力镇"), null, Set.of(), true)));
+				new Accounts.Assignment("两次编辑", Set.of(Role.VOLUNTEER), this.tree.node("铁力镇"), null, true)));
 		long seen = this.accounts.get(id).version();
 		this.accounts.update(id, seen,
-				new Accounts.Assignment("第一次", Set.of(Role.VOLUNTEER), this.tree.node("铁力镇"), null, Set.of(), true));
+				new Accounts.Assignment("第一次", Set.of(Role.VOLUNTEER), this.tree.node("铁力镇"), null, true));
 		assertThatExceptionOfType(org.springframework.dao.OptimisticLockingFailureException.class)
 			.isThrownBy(() -> this.accounts.update(id, seen,
-					new Accounts.Assignment("第二次", Set.of(Role.ADMIN), this.tree.node("铁力镇"), null, Set.of(), true)));
+					new Accounts.Assignment("第二次", Set.of(Role.ADMIN), this.tree.node("铁力镇"), null, true)));
 		assertThat(this.accounts.get(id).displayName()).isEqualTo("第一次");
 		assertThat(this.accounts.get(id).roles()).containsExactly(Role.VOLUNTEER);
 	}
@@ -161,9 +159,9 @@ class AccountAdministrationTests {
 	@Test
 	void roleChangesAreAudited() {
 		long id = this.accounts.create(new Accounts.NewUser("promoted.user", "promoted-password-1",
-				new Accounts.Assignment("晋升", Set.of(Role.VOLUNTEER), this.tree.node("铁力镇"), null, Set.of(), true)));
-		this.accounts.update(id, this.accounts.get(id).version(), new Accounts.Assignment("晋升",
-				Set.of(Role.TOWNSHIP_OFFICER), this.tree.node("铁力镇"), null, Set.of(), true));
+				new Accounts.Assignment("晋升", Set.of(Role.VOLUNTEER), this.tree.node("铁力镇"), null, true)));
+		this.accounts.update(id, this.accounts.get(id).version(),
+				new Accounts.Assignment("晋升", Set.of(Role.TOWNSHIP_OFFICER), this.tree.node("铁力镇"), null, true));
 		assertThat(this.audit.recent(AuditAction.ROLES_CHANGED, 0, 50).getContent())
 			.anySatisfy((entry) -> assertThat(entry.targetId()).isEqualTo(Long.toString(id)));
 	}
@@ -172,17 +170,16 @@ class AccountAdministrationTests {
 	void badInputIsRejectedFieldByFieldAndChangesNothing() {
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> this.accounts.create(new Accounts.NewUser("Bad Name", "short",
-					new Accounts.Assignment("", Set.of(), 999_999L, null, Set.of(999_999L), true))))
+					new Accounts.Assignment("", Set.of(), 999_999L, null, true))))
 			.satisfies((ex) -> assertThat(ex.violations()).extracting(InvalidInputException.Violation::field)
-				.containsExactlyInAnyOrder("username", "password", "displayName", "roles", "jurisdictionId",
-						"checkpointIds"));
+				.containsExactlyInAnyOrder("username", "password", "displayName", "roles", "jurisdictionId"));
 		assertThat(this.accounts.exists("Bad Name")).isFalse();
 	}
 
 	@Test
 	void aNameWithMarkupStaysText() throws Exception {
 		long id = this.accounts.create(new Accounts.NewUser("xss.user", "xss-password-12", new Accounts.Assignment(
-				"<img src=x onerror=alert(1)>", Set.of(Role.VOLUNTEER), this.tree.node("铁力镇"), null, Set.of(), true)));
+				"<img src=x onerror=alert(1)>", Set.of(Role.VOLUNTEER), this.tree.node("铁力镇"), null, true)));
 		this.mvc.perform(get("/admin/users/{id}", id).session(DemoUsers.session(this.mvc, "admin")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("<img src=x"))))

@@ -65,7 +65,7 @@ class JurisdictionsTests {
 	@Test
 	void aUserSeesTheirNodeAndEverythingBelowIt() {
 		long dongGang = this.tree.node("东岗社区");
-		Actor grid = new Actor(1, "grid", "grid", Set.of(Role.GRID_WORKER), dongGang, Set.of(), null);
+		Actor grid = new Actor(1, "grid", "grid", Set.of(Role.GRID_WORKER), dongGang, null);
 		List<JurisdictionView> visible = this.jurisdictions.visibleNodes(grid);
 		assertThat(visible).hasSize(11);
 		assertThat(visible.get(0).id()).isEqualTo(dongGang);

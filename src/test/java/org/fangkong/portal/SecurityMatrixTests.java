@@ -102,8 +102,12 @@ class SecurityMatrixTests {
 			"GET /api/v1/checkpoints/{id}/registrations/{registrationId}", "GET /checkpoints/{id}/prefill",
 			"GET /checkpoints/{id}/register", "POST /checkpoints/{id}/register", "GET /checkpoints/{id}/today",
 			"GET /checkpoints/{id}/pending", "POST /checkpoints/{id}/pending/{selfId}/confirm",
-			"GET /checkpoints/{id}/poster", "GET /q/{token}", "POST /q/{token}", "GET /medical/referrals",
-			"POST /medical/referrals/{id}/receive", "GET /api/v1/referrals",
+			"GET /checkpoints/{id}/poster", "GET /q/{token}",
+			// issue #7: crew duty (CrewDutyTests)
+			"GET /api/v1/checkpoints/{id}/crew", "POST /api/v1/checkpoints/{id}/crew",
+			"DELETE /api/v1/checkpoints/{id}/crew/{assignmentId}", "GET /checkpoints/{id}/crew",
+			"POST /checkpoints/{id}/crew", "POST /checkpoints/{id}/crew/{assignmentId}/end", "POST /q/{token}",
+			"GET /medical/referrals", "POST /medical/referrals/{id}/receive", "GET /api/v1/referrals",
 			// issue #4: screening (ScreeningApiTests, ScreeningPageTests)
 			"GET /api/v1/persons", "GET /api/v1/persons/{id}", "POST /api/v1/persons/{id}/merge",
 			"GET /api/v1/screenings", "POST /api/v1/screenings", "GET /api/v1/screenings/{id}",

@@ -42,7 +42,7 @@ class ScreeningPageTests {
 	@Test
 	void theDetailPageShowsTheChainAndOffersOverridesOnlyAboveTheGrid() throws Exception {
 		long dongGang = new DemoTree(this.jurisdictions, this.checkpoints).node("东岗社区");
-		Actor grid = new Actor(0, "grid", "grid", Set.of(Role.GRID_WORKER), dongGang, Set.of(), null);
+		Actor grid = new Actor(0, "grid", "grid", Set.of(Role.GRID_WORKER), dongGang, null);
 		Screenings.ScreeningView screening = this.screenings.create(grid,
 				new NewScreening("蒋页面", null, "RESIDENT_ID", TestIds.next(), null, null, null, dongGang,
 						"SELF_REPORTED", "WUHAN", null, null, LocalDate.now(ZoneId.of("Asia/Shanghai")), "TRAIN", null,

@@ -27,9 +27,9 @@ class MaskingTests {
 
 	@Test
 	void rolesThatDoNotNeedIdentifiersSeeThemMasked() {
-		Actor hotline = new Actor(1, "hotline", "h", Set.of(Role.HOTLINE_OPERATOR), 1, Set.of(), null);
-		Actor grid = new Actor(2, "grid", "g", Set.of(Role.GRID_WORKER), 1, Set.of(), null);
-		Actor both = new Actor(3, "both", "b", Set.of(Role.VOLUNTEER, Role.MEDIC), 1, Set.of(), null);
+		Actor hotline = new Actor(1, "hotline", "h", Set.of(Role.HOTLINE_OPERATOR), 1, null);
+		Actor grid = new Actor(2, "grid", "g", Set.of(Role.GRID_WORKER), 1, null);
+		Actor both = new Actor(3, "both", "b", Set.of(Role.VOLUNTEER, Role.MEDIC), 1, null);
 		assertThat(Masking.phoneFor(hotline, "13900001234")).isEqualTo("139****1234");
 		assertThat(Masking.phoneFor(grid, "13900001234")).isEqualTo("13900001234");
 		assertThat(Masking.phoneFor(both, "13900001234")).isEqualTo("13900001234");

@@ -9,9 +9,11 @@ import org.fangkong.checkpoint.CheckpointKind;
 import org.fangkong.checkpoint.CheckpointRequest;
 import org.fangkong.checkpoint.CheckpointView;
 import org.fangkong.checkpoint.Checkpoints;
+import org.fangkong.checkpoint.CrewDuty;
 import org.fangkong.shared.CurrentActor;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -31,8 +33,11 @@ class CheckpointApiController {
 
 	private final Checkpoints checkpoints;
 
-	CheckpointApiController(Checkpoints checkpoints) {
+	private final CrewDuty duty;
+
+	CheckpointApiController(Checkpoints checkpoints, CrewDuty duty) {
 		this.checkpoints = checkpoints;
+		this.duty = duty;
 	}
 
 	@GetMapping
@@ -52,6 +57,27 @@ class CheckpointApiController {
 	@Operation(summary = "One checkpoint; 404 when the caller may not see it")
 	CheckpointJson get(@PathVariable long id) {
 		return CheckpointJson.of(this.checkpoints.get(CurrentActor.get(), id));
+	}
+
+	@GetMapping("/{id}/crew")
+	@Operation(summary = "The crew on duty at a checkpoint now and later (standing duties and windows)")
+	List<CrewDuty.AssignmentView> crew(@PathVariable long id) {
+		return this.duty.crewOf(CurrentActor.get(), id);
+	}
+
+	@PostMapping("/{id}/crew")
+	@Operation(summary = "Put a crew member on duty (administrators): standing, or from validFrom until validUntil")
+	ResponseEntity<CrewDuty.AssignmentView> assign(@PathVariable long id,
+			@RequestBody CrewDuty.NewAssignment assignment) {
+		CrewDuty.AssignmentView created = this.duty.assign(CurrentActor.get(), id, assignment);
+		return ResponseEntity.created(URI.create("/api/v1/checkpoints/" + id + "/crew/" + created.id())).body(created);
+	}
+
+	@DeleteMapping("/{id}/crew/{assignmentId}")
+	@Operation(summary = "End a duty (administrators); it is kept for the record")
+	ResponseEntity<Void> end(@PathVariable long id, @PathVariable long assignmentId) {
+		this.duty.end(CurrentActor.get(), id, assignmentId);
+		return ResponseEntity.noContent().build();
 	}
 
 	record CheckpointJson(long id, String code, String name, CheckpointKind kind, Double latitude, Double longitude,

@@ -9,6 +9,7 @@ import org.fangkong.checkpoint.CheckpointKind;
 import org.fangkong.checkpoint.CheckpointRequest;
 import org.fangkong.checkpoint.CheckpointView;
 import org.fangkong.checkpoint.Checkpoints;
+import org.fangkong.checkpoint.CrewDuty;
 import org.fangkong.jurisdiction.JurisdictionView;
 import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.shared.Actor;
@@ -35,9 +36,12 @@ class CheckpointPageController {
 
 	private final Jurisdictions jurisdictions;
 
-	CheckpointPageController(Checkpoints checkpoints, Jurisdictions jurisdictions) {
+	private final CrewDuty duty;
+
+	CheckpointPageController(Checkpoints checkpoints, Jurisdictions jurisdictions, CrewDuty duty) {
 		this.checkpoints = checkpoints;
 		this.jurisdictions = jurisdictions;
+		this.duty = duty;
 	}
 
 	@GetMapping("/checkpoints/new")
@@ -94,7 +98,7 @@ class CheckpointPageController {
 		model.addAttribute("checkpoints",
 				all.stream().filter((c) -> kind == null || c.kind() == kind).map(Function.identity()).toList());
 		model.addAttribute("nodeNames", nodeNames);
-		model.addAttribute("served", actor.checkpointIds());
+		model.addAttribute("served", this.duty.servedBy(actor));
 		return (htmx != null) ? "checkpoint/list :: table" : "checkpoint/list";
 	}
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.fangkong.checkpoint.CheckpointView;
 import org.fangkong.checkpoint.Checkpoints;
+import org.fangkong.checkpoint.CrewDuty;
 import org.fangkong.checkpoint.HealthCode;
 import org.fangkong.checkpoint.Outcome;
 import org.fangkong.checkpoint.QrCodes;
@@ -55,13 +56,16 @@ class CrewPageController {
 
 	private final Clock clock;
 
+	private final CrewDuty duty;
+
 	CrewPageController(Checkpoints checkpoints, Registrations registrations, SelfRegistrations selfRegistrations,
-			Jurisdictions jurisdictions, Clock clock) {
+			Jurisdictions jurisdictions, Clock clock, CrewDuty duty) {
 		this.checkpoints = checkpoints;
 		this.registrations = registrations;
 		this.selfRegistrations = selfRegistrations;
 		this.jurisdictions = jurisdictions;
 		this.clock = clock;
+		this.duty = duty;
 	}
 
 	@GetMapping("/checkpoints/{id}/register")
@@ -103,7 +107,7 @@ class CrewPageController {
 		model.addAttribute("date", day);
 		model.addAttribute("stats", this.registrations.stats(actor, id, day));
 		model.addAttribute("registrations", this.registrations.ofDay(actor, id, day));
-		model.addAttribute("serves", actor.servesCheckpoint(id));
+		model.addAttribute("serves", this.duty.serves(actor, id));
 		return "checkpoint/today";
 	}
 
@@ -151,8 +155,8 @@ class CrewPageController {
 	private String formPage(Actor actor, CheckpointView checkpoint, Model model) {
 		LocalDate today = LocalDate.now(this.clock);
 		model.addAttribute("checkpoint", checkpoint);
-		model.addAttribute("serves", actor.servesCheckpoint(checkpoint.id()));
-		if (actor.servesCheckpoint(checkpoint.id())) {
+		model.addAttribute("serves", this.duty.serves(actor, checkpoint.id()));
+		if (this.duty.serves(actor, checkpoint.id())) {
 			model.addAttribute("stats", this.registrations.stats(actor, checkpoint.id(), today));
 			model.addAttribute("pendingCount", this.selfRegistrations.pending(actor, checkpoint.id()).size());
 		}

@@ -2,11 +2,9 @@ package org.fangkong.identity.web;
 
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.fangkong.checkpoint.Checkpoints;
 import org.fangkong.identity.Accounts;
 import org.fangkong.identity.Accounts.Assignment;
 import org.fangkong.jurisdiction.JurisdictionView;
@@ -30,7 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * User administration (administrators only): users, their roles, jurisdiction, group and
- * checkpoints.
+ * working group. Which checkpoints a crew member serves is set on the checkpoint's crew
+ * page.
  */
 @Controller
 @RequestMapping("/admin/users")
@@ -40,15 +39,11 @@ class AdminUserController {
 
 	private final Jurisdictions jurisdictions;
 
-	private final Checkpoints checkpoints;
-
 	private final Organisation organisation;
 
-	AdminUserController(Accounts accounts, Jurisdictions jurisdictions, Checkpoints checkpoints,
-			Organisation organisation) {
+	AdminUserController(Accounts accounts, Jurisdictions jurisdictions, Organisation organisation) {
 		this.accounts = accounts;
 		this.jurisdictions = jurisdictions;
-		this.checkpoints = checkpoints;
 		this.organisation = organisation;
 	}
 
@@ -131,7 +126,6 @@ class AdminUserController {
 			.toList();
 		model.addAttribute("nodes", nodes);
 		model.addAttribute("groups", this.organisation.workingGroups());
-		model.addAttribute("allCheckpoints", this.checkpoints.all());
 		return "admin/user-form";
 	}
 
@@ -140,16 +134,16 @@ class AdminUserController {
 	 * change (RE2).
 	 */
 	record UserForm(String username, String password, String displayName, List<String> roles, Long jurisdictionId,
-			Long workingGroupId, List<Long> checkpointIds, Boolean enabled, Long version) {
+			Long workingGroupId, Boolean enabled, Long version) {
 
 		static UserForm empty() {
-			return new UserForm(null, null, null, List.of(), null, null, List.of(), true, 0L);
+			return new UserForm(null, null, null, List.of(), null, null, true, 0L);
 		}
 
 		static UserForm of(Accounts.UserView user) {
 			return new UserForm(user.username(), null, user.displayName(),
 					user.roles().stream().map(Role::name).toList(), user.jurisdictionId(), user.workingGroupId(),
-					user.checkpointIds(), user.enabled(), user.version());
+					user.enabled(), user.version());
 		}
 
 		Assignment assignment() {
@@ -160,9 +154,8 @@ class AdminUserController {
 					.map(Role::valueOf)
 					.forEach(chosen::add);
 			}
-			Set<Long> served = (this.checkpointIds != null) ? new LinkedHashSet<>(this.checkpointIds) : Set.of();
 			// An unchecked box sends nothing: a missing "enabled" means disabled.
-			return new Assignment(this.displayName, chosen, this.jurisdictionId, this.workingGroupId, served,
+			return new Assignment(this.displayName, chosen, this.jurisdictionId, this.workingGroupId,
 					Boolean.TRUE.equals(this.enabled));
 		}
 
