@@ -1,9 +1,15 @@
 package org.fangkong.audit;
 
-/** What was done. */
-public enum AuditAction {
+import org.fangkong.shared.platform.AuditCode;
 
-	LOGIN, LOGIN_FAILED, LOGOUT, ACCOUNT_LOCKED, ACCESS_DENIED, READ_FULL_RECORD, SEARCH, EXPORT, IMPORT, USER_CREATED,
-	ROLES_CHANGED, USER_CHANGED, USER_UNLOCKED, PASSWORD_CHANGED, PASSWORD_RESET, TOKEN_CREATED, TOKEN_REVOKED
+/**
+ * The audit codes every module shares: reads of full records, searches, exports, imports,
+ * changes of a record and denials (SECURITY.md AL1). A module's own codes are its own
+ * enum implementing {@link AuditCode}, contributed through
+ * {@link org.fangkong.shared.platform.AuditCodeContributor}.
+ */
+public enum AuditAction implements AuditCode {
+
+	ACCESS_DENIED, READ_FULL_RECORD, SEARCH, EXPORT, IMPORT, USER_CHANGED
 
 }

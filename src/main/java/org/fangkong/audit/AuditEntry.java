@@ -3,8 +3,6 @@ package org.fangkong.audit;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -23,8 +21,7 @@ class AuditEntry {
 
 	private String actor;
 
-	@Enumerated(EnumType.STRING)
-	private AuditAction action;
+	private String action;
 
 	private String targetType;
 
@@ -39,7 +36,7 @@ class AuditEntry {
 	protected AuditEntry() {
 	}
 
-	AuditEntry(Instant occurredAt, String actor, AuditAction action, String targetType, String targetId, String outcome,
+	AuditEntry(Instant occurredAt, String actor, String action, String targetType, String targetId, String outcome,
 			String clientIp, String detail) {
 		this.occurredAt = occurredAt;
 		this.actor = truncate(actor, 50);

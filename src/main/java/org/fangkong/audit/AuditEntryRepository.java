@@ -10,8 +10,8 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
 
 	Page<AuditEntry> findAllByOrderByIdDesc(Pageable pageable);
 
-	Page<AuditEntry> findByActionOrderByIdDesc(AuditAction action, Pageable pageable);
+	Page<AuditEntry> findByActionOrderByIdDesc(String action, Pageable pageable);
 
-	List<AuditEntry> findByActorAndActionOrderByIdDesc(String actor, AuditAction action);
+	List<AuditEntry> findByActorAndActionOrderByIdDesc(String actor, String action);
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.fangkong.shared.CurrentActor;
+import org.fangkong.shared.platform.AuditCode;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -43,7 +44,7 @@ public class AuditTrail {
 	 * and counts only.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void record(AuditAction action, String targetType, Object targetId, String outcome, String detail) {
+	public void record(AuditCode action, String targetType, Object targetId, String outcome, String detail) {
 		String actor = CurrentActor.find().map((a) -> a.username()).orElse(null);
 		recordAs(actor, action, targetType, targetId, outcome, detail);
 	}
@@ -53,14 +54,20 @@ public class AuditTrail {
 	 * failure).
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void recordAs(String actor, AuditAction action, String targetType, Object targetId, String outcome,
+	public void recordAs(String actor, AuditCode action, String targetType, Object targetId, String outcome,
 			String detail) {
-		this.entries.save(new AuditEntry(Instant.now(this.clock), actor, action, targetType,
+		this.entries.save(new AuditEntry(Instant.now(this.clock), actor, action.name(), targetType,
 				(targetId != null) ? targetId.toString() : null, outcome, clientIp(), detail));
 	}
 
 	@Transactional(readOnly = true)
-	public Page<EntryView> recent(AuditAction action, int page, int size) {
+	public Page<EntryView> recent(AuditCode action, int page, int size) {
+		return recent((action != null) ? action.name() : null, page, size);
+	}
+
+	/** The newest entries, optionally of one stored code. */
+	@Transactional(readOnly = true)
+	public Page<EntryView> recent(String action, int page, int size) {
 		PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200));
 		Page<AuditEntry> found = (action != null) ? this.entries.findByActionOrderByIdDesc(action, request)
 				: this.entries.findAllByOrderByIdDesc(request);
@@ -68,8 +75,11 @@ public class AuditTrail {
 	}
 
 	@Transactional(readOnly = true)
-	public List<EntryView> byActor(String actor, AuditAction action) {
-		return this.entries.findByActorAndActionOrderByIdDesc(actor, action).stream().map(AuditEntry::toView).toList();
+	public List<EntryView> byActor(String actor, AuditCode action) {
+		return this.entries.findByActorAndActionOrderByIdDesc(actor, action.name())
+			.stream()
+			.map(AuditEntry::toView)
+			.toList();
 	}
 
 	private static String clientIp() {
@@ -82,7 +92,7 @@ public class AuditTrail {
 	}
 
 	/** One entry, for the audit page. */
-	public record EntryView(long id, Instant occurredAt, String actor, AuditAction action, String targetType,
+	public record EntryView(long id, Instant occurredAt, String actor, String action, String targetType,
 			String targetId, String outcome, String clientIp, String detail) {
 
 	}

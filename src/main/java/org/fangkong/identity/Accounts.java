@@ -112,7 +112,7 @@ public class Accounts {
 				this.passwordEncoder.encode(user.password()), user.assignment().jurisdictionId(), now());
 		apply(account, user.assignment());
 		account = this.accounts.save(account);
-		this.audit.record(AuditAction.USER_CREATED, "user", account.getId(), AuditTrail.SUCCESS,
+		this.audit.record(IdentityAudit.USER_CREATED, "user", account.getId(), AuditTrail.SUCCESS,
 				"roles=" + user.assignment().roles() + " node=" + user.assignment().jurisdictionId());
 		return account.getId();
 	}
@@ -137,7 +137,7 @@ public class Accounts {
 		long nodeBefore = account.getJurisdictionId();
 		apply(account, assignment);
 		if (!before.equals(assignment.roles())) {
-			this.audit.record(AuditAction.ROLES_CHANGED, "user", id, AuditTrail.SUCCESS,
+			this.audit.record(IdentityAudit.ROLES_CHANGED, "user", id, AuditTrail.SUCCESS,
 					before + " -> " + assignment.roles());
 		}
 		this.audit.record(AuditAction.USER_CHANGED, "user", id, AuditTrail.SUCCESS,
@@ -147,7 +147,7 @@ public class Accounts {
 	@Transactional
 	public void unlock(long id) {
 		load(id).unlock();
-		this.audit.record(AuditAction.USER_UNLOCKED, "user", id, AuditTrail.SUCCESS, null);
+		this.audit.record(IdentityAudit.USER_UNLOCKED, "user", id, AuditTrail.SUCCESS, null);
 	}
 
 	/**
@@ -163,7 +163,7 @@ public class Accounts {
 			throw new InvalidInputException(violations);
 		}
 		account.resetPassword(this.passwordEncoder.encode(newPassword), now());
-		this.audit.record(AuditAction.PASSWORD_RESET, "user", id, AuditTrail.SUCCESS, null);
+		this.audit.record(IdentityAudit.PASSWORD_RESET, "user", id, AuditTrail.SUCCESS, null);
 	}
 
 	/** The user changes their own password; the current one must be given. */
@@ -185,7 +185,7 @@ public class Accounts {
 			throw new InvalidInputException(violations);
 		}
 		account.changePassword(this.passwordEncoder.encode(newPassword), now());
-		this.audit.record(AuditAction.PASSWORD_CHANGED, "user", account.getId(), AuditTrail.SUCCESS, null);
+		this.audit.record(IdentityAudit.PASSWORD_CHANGED, "user", account.getId(), AuditTrail.SUCCESS, null);
 	}
 
 	/**
@@ -224,7 +224,7 @@ public class Accounts {
 		Instant now = now();
 		Instant expires = (validDays != null) ? now.plus(Duration.ofDays(validDays)) : null;
 		AccessToken token = this.tokens.save(new AccessToken(actor.userId(), name.strip(), hash(secret), now, expires));
-		this.audit.record(AuditAction.TOKEN_CREATED, "token", token.getId(), AuditTrail.SUCCESS, null);
+		this.audit.record(IdentityAudit.TOKEN_CREATED, "token", token.getId(), AuditTrail.SUCCESS, null);
 		return new NewToken(token.toView(), secret);
 	}
 
@@ -238,7 +238,7 @@ public class Accounts {
 			.filter((t) -> t.getUserId() == actor.userId())
 			.orElseThrow(() -> new NotFoundException("token", tokenId));
 		token.revoke();
-		this.audit.record(AuditAction.TOKEN_REVOKED, "token", tokenId, AuditTrail.SUCCESS, null);
+		this.audit.record(IdentityAudit.TOKEN_REVOKED, "token", tokenId, AuditTrail.SUCCESS, null);
 	}
 
 	/** The principal of a usable token, for the bearer filter. */

@@ -7,7 +7,6 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.fangkong.audit.AuditAction;
 import org.fangkong.audit.AuditTrail;
 
 import org.springframework.context.event.EventListener;
@@ -55,8 +54,8 @@ class LoginAttempts {
 			if (account != null) {
 				known = account.getUsername();
 				if (account.loginFailed(this.settings.maxFailedLogins(), this.settings.lockout(), now)) {
-					this.audit.recordAs(known, AuditAction.ACCOUNT_LOCKED, "user", account.getId(), AuditTrail.SUCCESS,
-							"locked for " + this.settings.lockout());
+					this.audit.recordAs(known, IdentityAudit.ACCOUNT_LOCKED, "user", account.getId(),
+							AuditTrail.SUCCESS, "locked for " + this.settings.lockout());
 				}
 			}
 		}
@@ -64,7 +63,7 @@ class LoginAttempts {
 			known = username;
 		}
 		// AL1: the audit holds ids, not what strangers typed into the user name field.
-		this.audit.recordAs((known != null) ? known : "(unknown)", AuditAction.LOGIN_FAILED, null, null,
+		this.audit.recordAs((known != null) ? known : "(unknown)", IdentityAudit.LOGIN_FAILED, null, null,
 				AuditTrail.FAILURE, detail);
 	}
 

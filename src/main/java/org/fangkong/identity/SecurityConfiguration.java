@@ -1,6 +1,7 @@
 package org.fangkong.identity;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,6 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.fangkong.audit.AuditAction;
 import org.fangkong.audit.AuditTrail;
 import org.fangkong.shared.CurrentActor;
+import org.fangkong.shared.Role;
+import org.fangkong.shared.platform.RouteContributor;
+import org.fangkong.shared.platform.RouteRule;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
@@ -40,7 +44,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * The security rules of every route (SECURITY.md AC8: deny by default). Two chains: the
  * REST API under {@code /api/**} is stateless (HTTP Basic or a personal access token as
  * Bearer, no session, no CSRF); the pages use form login with a session, CSRF (htmx sends
- * the token as a header) and a strict CSP.
+ * the token as a header) and a strict CSP. Each module contributes the rules of its own
+ * pages ({@link RouteContributor}); a page no rule names is denied.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecuritySettings.class)
@@ -52,9 +57,6 @@ class SecurityConfiguration {
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data: https://*.tile.openstreetmap.org; "
 			+ "connect-src 'self'; font-src 'self' data:; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
-
-	private static final String[] PUBLIC = { "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-			"/error", "/v3/api-docs", "/v3/api-docs/**", "/q/**", "/sw.js" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -99,40 +101,32 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain webSecurity(HttpSecurity http, LoginAttempts attempts, AccountDetailsService details,
-			AuditTrail audit) throws Exception {
+			AuditTrail audit, List<RouteContributor> contributors) throws Exception {
 		AccountStateFilter accountState = new AccountStateFilter(details);
 		SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
 		AccessDeniedHandlerImpl deniedPage = new AccessDeniedHandlerImpl();
 		LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers(PUBLIC)
-			.permitAll()
-			.requestMatchers("/admin/**")
-			.hasRole("ADMIN")
-			.requestMatchers("/swagger-ui.html", "/swagger-ui/**")
-			.authenticated()
-			.requestMatchers("/organisation/**")
-			.hasAnyRole("COMMANDER", "HQ_STAFF", "ADMIN")
-			.requestMatchers("/jurisdictions/**")
-			.hasAnyRole("COMMANDER", "HQ_STAFF", "TOWNSHIP_OFFICER", "GRID_WORKER", "ADMIN")
-			.requestMatchers("/checkpoints/**")
-			.hasAnyRole("COMMANDER", "HQ_STAFF", "TOWNSHIP_OFFICER", "GRID_WORKER", "CHECKPOINT_CREW", "ADMIN")
-			.requestMatchers("/screening/**")
-			.hasAnyRole("COMMANDER", "HQ_STAFF", "TOWNSHIP_OFFICER", "GRID_WORKER")
-			.requestMatchers("/medical/**")
-			.hasAnyRole("MEDIC", "COMMANDER")
-			.requestMatchers("/", "/account/**")
-			.authenticated()
-			.anyRequest()
-			.denyAll())
-			.formLogin((form) -> form.loginPage("/login").successHandler((request, response, authentication) -> {
-				attempts.forget(request.getRemoteAddr());
-				audit.recordAs(authentication.getName(), AuditAction.LOGIN, "user", userId(authentication),
-						AuditTrail.SUCCESS, null);
-				success.onAuthenticationSuccess(request, response, authentication);
-			}).failureHandler((request, response, exception) -> {
-				attempts.failedFrom(request.getRemoteAddr());
-				response.sendRedirect(request.getContextPath() + "/login?error");
-			}).permitAll())
+		List<RouteRule> rules = PageRoutes.ordered(contributors);
+		http.authorizeHttpRequests((requests) -> {
+			for (RouteRule rule : rules) {
+				var matched = requests.requestMatchers(rule.pattern());
+				switch (rule.access()) {
+					case PUBLIC -> matched.permitAll();
+					case AUTHENTICATED -> matched.authenticated();
+					case ROLES ->
+						matched.hasAnyRole(rule.roles().stream().map(Role::name).sorted().toArray(String[]::new));
+				}
+			}
+			requests.anyRequest().denyAll();
+		}).formLogin((form) -> form.loginPage("/login").successHandler((request, response, authentication) -> {
+			attempts.forget(request.getRemoteAddr());
+			audit.recordAs(authentication.getName(), IdentityAudit.LOGIN, "user", userId(authentication),
+					AuditTrail.SUCCESS, null);
+			success.onAuthenticationSuccess(request, response, authentication);
+		}).failureHandler((request, response, exception) -> {
+			attempts.failedFrom(request.getRemoteAddr());
+			response.sendRedirect(request.getContextPath() + "/login?error");
+		}).permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout")
 				.addLogoutHandler(auditLogout(audit))
 				.logoutSuccessUrl("/login?logout")
@@ -162,7 +156,7 @@ class SecurityConfiguration {
 	private static LogoutHandler auditLogout(AuditTrail audit) {
 		return (request, response, authentication) -> {
 			if (authentication != null) {
-				audit.recordAs(authentication.getName(), AuditAction.LOGOUT, "user", userId(authentication),
+				audit.recordAs(authentication.getName(), IdentityAudit.LOGOUT, "user", userId(authentication),
 						AuditTrail.SUCCESS, null);
 			}
 		};

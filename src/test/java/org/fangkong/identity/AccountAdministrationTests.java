@@ -2,7 +2,6 @@ package org.fangkong.identity;
 
 import java.util.Set;
 
-import org.fangkong.audit.AuditAction;
 import org.fangkong.audit.AuditTrail;
 import org.fangkong.checkpoint.Checkpoints;
 import org.fangkong.jurisdiction.Jurisdictions;
@@ -104,7 +103,7 @@ class AccountAdministrationTests {
 				.param("confirmation", "a-much-better-password"))
 			.andExpect(redirectedUrl("/"));
 		this.mvc.perform(get("/").session(user)).andExpect(status().isOk());
-		assertThat(this.audit.byActor("admin", AuditAction.USER_CREATED)).isNotEmpty();
+		assertThat(this.audit.byActor("admin", IdentityAudit.USER_CREATED)).isNotEmpty();
 	}
 
 	@Test
@@ -162,7 +161,7 @@ class AccountAdministrationTests {
 				new Accounts.Assignment("晋升", Set.of(Role.VOLUNTEER), this.tree.node("铁力镇"), null, true)));
 		this.accounts.update(id, this.accounts.get(id).version(),
 				new Accounts.Assignment("晋升", Set.of(Role.TOWNSHIP_OFFICER), this.tree.node("铁力镇"), null, true));
-		assertThat(this.audit.recent(AuditAction.ROLES_CHANGED, 0, 50).getContent())
+		assertThat(this.audit.recent(IdentityAudit.ROLES_CHANGED, 0, 50).getContent())
 			.anySatisfy((entry) -> assertThat(entry.targetId()).isEqualTo(Long.toString(id)));
 	}
 

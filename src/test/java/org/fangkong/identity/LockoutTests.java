@@ -3,7 +3,6 @@ package org.fangkong.identity;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.fangkong.audit.AuditAction;
 import org.fangkong.audit.AuditTrail;
 import org.fangkong.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -61,8 +60,8 @@ class LockoutTests {
 		UserAccount township = this.accounts.findByUsername("township").orElseThrow();
 		assertThat(township.getLockedUntil()).isBetween(Instant.now().plus(Duration.ofMinutes(9)),
 				Instant.now().plus(Duration.ofMinutes(10)));
-		assertThat(this.audit.byActor("township", AuditAction.ACCOUNT_LOCKED)).isNotEmpty();
-		assertThat(this.audit.byActor("township", AuditAction.LOGIN_FAILED)).hasSizeGreaterThanOrEqualTo(10);
+		assertThat(this.audit.byActor("township", IdentityAudit.ACCOUNT_LOCKED)).isNotEmpty();
+		assertThat(this.audit.byActor("township", IdentityAudit.LOGIN_FAILED)).hasSizeGreaterThanOrEqualTo(10);
 	}
 
 	@Test

@@ -1,29 +1,47 @@
 package org.fangkong.audit.web;
 
+import java.util.Comparator;
+import java.util.List;
+
 import org.fangkong.audit.AuditAction;
 import org.fangkong.audit.AuditTrail;
+import org.fangkong.shared.platform.AuditCode;
+import org.fangkong.shared.platform.AuditCodeContributor;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The audit trail for administrators, newest first, filterable by action. */
+/**
+ * The audit trail for administrators, newest first, filterable by any module's audit code
+ * (each module contributes its codes).
+ */
 @Controller
 class AuditPageController {
 
 	private final AuditTrail audit;
 
-	AuditPageController(AuditTrail audit) {
+	private final List<String> codes;
+
+	AuditPageController(AuditTrail audit, List<AuditCodeContributor> contributors) {
 		this.audit = audit;
+		this.codes = java.util.stream.Stream
+			.concat(java.util.Arrays.stream(AuditAction.values()),
+					contributors.stream().flatMap((contributor) -> contributor.auditCodes().stream()))
+			.map(AuditCode::name)
+			.distinct()
+			.sorted(Comparator.naturalOrder())
+			.toList();
 	}
 
 	@GetMapping("/admin/audit")
-	String list(@RequestParam(required = false) AuditAction action, @RequestParam(defaultValue = "0") int page,
+	String list(@RequestParam(required = false) String action, @RequestParam(defaultValue = "0") int page,
 			Model model) {
-		model.addAttribute("entries", this.audit.recent(action, page, 50));
-		model.addAttribute("action", action);
-		model.addAttribute("actions", AuditAction.values());
+		String chosen = this.codes.contains(action) ? action : null;
+		model.addAttribute("entries", this.audit.recent(chosen, page, 50));
+		model.addAttribute("action", chosen);
+		model.addAttribute("actions", this.codes);
 		return "admin/audit";
 	}
 
