@@ -2,7 +2,14 @@ package org.fangkong;
 
 import org.junit.jupiter.api.Test;
 
+import org.fangkong.checkpoint.CheckpointSeeding;
+import org.fangkong.checkpoint.CrewDutyFeed;
+import org.fangkong.checkpoint.RegistrationSubjects;
+import org.fangkong.checkpoint.Registrations;
+
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.NamedInterfaces;
 import org.springframework.modulith.docs.Documenter;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +32,29 @@ class ModularityTests {
 	void everyBusinessCapabilityIsAModule() {
 		assertThat(modules.stream().map((module) -> module.getIdentifier().toString())).contains("jurisdiction",
 				"organisation", "identity", "audit", "checkpoint", "shared", "portal", "demo");
+	}
+
+	@Test
+	void identityKnowsNothingOfCheckpoints() {
+		ApplicationModule identity = modules.getModuleByName("identity").orElseThrow();
+		assertThat(identity.getDirectDependencies(modules)
+			.stream()
+			.map((dependency) -> dependency.getTargetModule().getIdentifier().toString())).doesNotContain("checkpoint")
+			.contains("jurisdiction");
+	}
+
+	/**
+	 * Issue #7: the entry points that decrypt or write without an acting user sit behind
+	 * their own named interfaces, never beside the scoped methods that pages call.
+	 */
+	@Test
+	void trustedEntryPointsAreNotPartOfTheOrdinaryApi() {
+		NamedInterfaces checkpoint = modules.getModuleByName("checkpoint").orElseThrow().getNamedInterfaces();
+		assertThat(checkpoint.getUnnamedInterface().contains(RegistrationSubjects.class)).isFalse();
+		assertThat(checkpoint.getUnnamedInterface().contains(CheckpointSeeding.class)).isFalse();
+		assertThat(checkpoint.getUnnamedInterface().contains(CrewDutyFeed.class)).isFalse();
+		assertThat(checkpoint.getByName("subjects").orElseThrow().contains(RegistrationSubjects.class)).isTrue();
+		assertThat(checkpoint.getUnnamedInterface().contains(Registrations.class)).isTrue();
 	}
 
 	@Test

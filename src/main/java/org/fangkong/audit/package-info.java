@@ -3,5 +3,5 @@
  * denials, reads of full personal records, searches, exports and role changes.
  * Append-only; it holds ids, never personal data.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit")
+@org.springframework.modulith.ApplicationModule(displayName = "Audit", allowedDependencies = { "shared" })
 package org.fangkong.audit;

@@ -45,12 +45,11 @@ public class Checkpoints {
 		this.clock = clock;
 	}
 
-	@Transactional
-	public CheckpointView register(NewCheckpoint checkpoint) {
-		if (checkpoint.parentId() != null && !this.checkpoints.existsById(checkpoint.parentId())) {
+	static CheckpointView register(CheckpointRepository checkpoints, NewCheckpoint checkpoint) {
+		if (checkpoint.parentId() != null && !checkpoints.existsById(checkpoint.parentId())) {
 			throw new NotFoundException("checkpoint", checkpoint.parentId());
 		}
-		return this.checkpoints.save(new Checkpoint(checkpoint)).toView();
+		return checkpoints.save(new Checkpoint(checkpoint)).toView();
 	}
 
 	/**
@@ -86,8 +85,9 @@ public class Checkpoints {
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}
-		return register(new NewCheckpoint(code, name, kind, (kind == CheckpointKind.SUB) ? request.parentId() : null,
-				request.jurisdictionId(), request.latitude(), request.longitude()));
+		return register(this.checkpoints,
+				new NewCheckpoint(code, name, kind, (kind == CheckpointKind.SUB) ? request.parentId() : null,
+						request.jurisdictionId(), request.latitude(), request.longitude()));
 	}
 
 	/**

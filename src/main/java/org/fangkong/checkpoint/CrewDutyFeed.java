@@ -9,10 +9,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Crew duties written without an acting user: standing duties of the demo data and,
  * later, the shifts of a published duty roster. Only the modules allowed the
- * {@code trusted} interface may call it.
+ * {@code duty-feed} interface may call it.
  */
 @Component
-@NamedInterface("trusted")
+@NamedInterface("duty-feed")
 @Transactional
 public class CrewDutyFeed {
 

@@ -235,18 +235,6 @@ public class Registrations {
 		return found;
 	}
 
-	/**
-	 * The person behind a fever referral, for the medical side (R-CP-5). Not scoped: the
-	 * caller checks.
-	 */
-	public Optional<Subject> subject(long registrationId) {
-		return this.reads.execute((status) -> this.registrations.findById(registrationId)
-			.map((r) -> new Subject(r.getId(), r.getCheckpointId(), r.getIdType(),
-					this.protection.decrypt(r.getIdNumberEnc()), r.getName(), this.protection.decrypt(r.getPhoneEnc()),
-					r.getOriginClass(), r.getOriginPlace(), r.getDestinationJurisdictionId(), r.getTravelMode(),
-					r.getPlate(), r.getTemperature(), r.getCrossedAt())));
-	}
-
 	private void publishEvents(Registration saved) {
 		if (saved.getOutcome() == Outcome.FEVER_CLINIC) {
 			this.events.publishEvent(new FeverDetected(saved.getId(), saved.getCheckpointId(),
@@ -342,16 +330,6 @@ public class Registrations {
 	public record Prefill(IdType idType, String idNumber, String name, String phone, OriginClass originClass,
 			String originPlace, Long destinationJurisdictionId, TravelMode travelMode, String plate,
 			VehicleClass vehicleClass, Instant lastCrossedAt) {
-
-	}
-
-	/**
-	 * A registered traveller in full, for the modules that follow them up (medical,
-	 * screening).
-	 */
-	public record Subject(long registrationId, long checkpointId, IdType idType, String idNumber, String name,
-			String phone, OriginClass originClass, String originPlace, Long destinationJurisdictionId,
-			TravelMode travelMode, String plate, BigDecimal temperature, Instant crossedAt) {
 
 	}
 

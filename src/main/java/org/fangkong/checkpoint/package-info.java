@@ -3,5 +3,6 @@
  * (R-CP-1). Crossings registered at them come with the checkpoint issue; this module
  * already answers who may work where.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Checkpoints")
+@org.springframework.modulith.ApplicationModule(displayName = "Checkpoints",
+		allowedDependencies = { "shared", "audit", "identity", "jurisdiction" })
 package org.fangkong.checkpoint;

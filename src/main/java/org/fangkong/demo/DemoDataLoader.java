@@ -15,7 +15,7 @@ import java.util.Set;
 
 import org.fangkong.checkpoint.CheckpointKind;
 import org.fangkong.checkpoint.CheckpointView;
-import org.fangkong.checkpoint.Checkpoints;
+import org.fangkong.checkpoint.CheckpointSeeding;
 import org.fangkong.checkpoint.CrewDutyFeed;
 import org.fangkong.checkpoint.NewCheckpoint;
 import org.fangkong.identity.Accounts;
@@ -60,7 +60,7 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final Jurisdictions jurisdictions;
 
-	private final Checkpoints checkpoints;
+	private final CheckpointSeeding checkpoints;
 
 	private final Organisation organisation;
 
@@ -68,8 +68,8 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final CrewDutyFeed duties;
 
-	DemoDataLoader(Jurisdictions jurisdictions, Checkpoints checkpoints, Organisation organisation, Accounts accounts,
-			CrewDutyFeed duties) {
+	DemoDataLoader(Jurisdictions jurisdictions, CheckpointSeeding checkpoints, Organisation organisation,
+			Accounts accounts, CrewDutyFeed duties) {
 		this.duties = duties;
 		this.jurisdictions = jurisdictions;
 		this.checkpoints = checkpoints;

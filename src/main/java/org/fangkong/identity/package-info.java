@@ -3,5 +3,6 @@
  * jurisdiction node that bounds each user's data, the checkpoints a crew member serves,
  * and the security rules of every route.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identity")
+@org.springframework.modulith.ApplicationModule(displayName = "Identity",
+		allowedDependencies = { "shared", "audit", "jurisdiction", "organisation" })
 package org.fangkong.identity;

@@ -3,5 +3,5 @@
  * R-GRID-2. Its API is {@link org.fangkong.jurisdiction.Jurisdictions}; every other
  * module asks it whether a node lies inside a user's scope.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Jurisdiction")
+@org.springframework.modulith.ApplicationModule(displayName = "Jurisdiction", allowedDependencies = { "shared" })
 package org.fangkong.jurisdiction;

@@ -10,7 +10,7 @@ import org.fangkong.audit.AuditTrail;
 import org.fangkong.checkpoint.CheckpointView;
 import org.fangkong.checkpoint.Checkpoints;
 import org.fangkong.checkpoint.FeverDetected;
-import org.fangkong.checkpoint.Registrations;
+import org.fangkong.checkpoint.RegistrationSubjects;
 import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.screening.FeverReported;
 import org.fangkong.screening.Screenings;
@@ -36,7 +36,7 @@ public class Referrals {
 
 	private final ReferralRepository referrals;
 
-	private final Registrations registrations;
+	private final RegistrationSubjects subjects;
 
 	private final Checkpoints checkpoints;
 
@@ -48,10 +48,10 @@ public class Referrals {
 
 	private final Clock clock;
 
-	Referrals(ReferralRepository referrals, Registrations registrations, Checkpoints checkpoints, Screenings screenings,
-			Jurisdictions jurisdictions, AuditTrail audit, Clock clock) {
+	Referrals(ReferralRepository referrals, RegistrationSubjects subjects, Checkpoints checkpoints,
+			Screenings screenings, Jurisdictions jurisdictions, AuditTrail audit, Clock clock) {
 		this.referrals = referrals;
-		this.registrations = registrations;
+		this.subjects = subjects;
 		this.checkpoints = checkpoints;
 		this.screenings = screenings;
 		this.jurisdictions = jurisdictions;
@@ -113,7 +113,7 @@ public class Referrals {
 		String phone = null;
 		String where = null;
 		if (referral.getSource() == ReferralSource.CHECKPOINT) {
-			Registrations.Subject subject = this.registrations.subject(referral.getSourceId()).orElse(null);
+			RegistrationSubjects.Subject subject = this.subjects.subject(referral.getSourceId()).orElse(null);
 			where = (referral.getCheckpointId() != null)
 					? this.checkpoints.find(referral.getCheckpointId()).map(CheckpointView::name).orElse(null) : null;
 			if (subject != null) {

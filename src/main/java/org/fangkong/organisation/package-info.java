@@ -3,5 +3,5 @@
  * groups (专项工作组) and their staff, and the work units (包保单位 / 成员单位) that lend people and
  * take on buildings.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Organisation")
+@org.springframework.modulith.ApplicationModule(displayName = "Organisation", allowedDependencies = { "shared" })
 package org.fangkong.organisation;

@@ -3,5 +3,6 @@
  * English second), error answers (problem details for the API, a page with a correlation
  * id for people) and request correlation.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Portal")
+@org.springframework.modulith.ApplicationModule(displayName = "Portal",
+		allowedDependencies = { "shared", "audit", "jurisdiction", "organisation", "checkpoint" })
 package org.fangkong.portal;

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 import org.fangkong.audit.AuditAction;
 import org.fangkong.audit.AuditTrail;
+import org.fangkong.checkpoint.RegistrationSubjects;
 import org.fangkong.checkpoint.Registrations;
 import org.fangkong.shared.TravelMode;
 import org.fangkong.checkpoint.TravellerArrived;
@@ -74,7 +75,7 @@ public class Screenings {
 
 	private final Jurisdictions jurisdictions;
 
-	private final Registrations registrations;
+	private final RegistrationSubjects subjects;
 
 	private final PersonalDataProtection protection;
 
@@ -90,15 +91,15 @@ public class Screenings {
 
 	Screenings(PersonRepository persons, ScreeningRepository screenings, ScreeningHistoryRepository history,
 			DailyCheckRepository checks, ResponsibleOverrideRepository overrides, Jurisdictions jurisdictions,
-			Registrations registrations, PersonalDataProtection protection, ApplicationEventPublisher events,
-			AuditTrail audit, ScreeningSettings settings, Clock clock) {
+			Registrations registrations, RegistrationSubjects subjects, PersonalDataProtection protection,
+			ApplicationEventPublisher events, AuditTrail audit, ScreeningSettings settings, Clock clock) {
 		this.persons = persons;
 		this.screenings = screenings;
 		this.history = history;
 		this.checks = checks;
 		this.overrides = overrides;
 		this.jurisdictions = jurisdictions;
-		this.registrations = registrations;
+		this.subjects = subjects;
 		this.protection = protection;
 		this.events = events;
 		this.audit = audit;
@@ -118,7 +119,7 @@ public class Screenings {
 		if (this.screenings.existsByRegistrationId(arrival.registrationId())) {
 			return;
 		}
-		Registrations.Subject subject = this.registrations.subject(arrival.registrationId()).orElse(null);
+		RegistrationSubjects.Subject subject = this.subjects.subject(arrival.registrationId()).orElse(null);
 		if (subject == null) {
 			return;
 		}

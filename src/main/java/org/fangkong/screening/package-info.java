@@ -3,5 +3,6 @@
  * checkpoints are handed to the grid of their destination. The full screening record,
  * measures and ledgers follow in issue #4.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Screening")
+@org.springframework.modulith.ApplicationModule(displayName = "Screening",
+		allowedDependencies = { "shared", "audit", "jurisdiction", "checkpoint", "checkpoint :: subjects" })
 package org.fangkong.screening;
