@@ -2,7 +2,10 @@ package org.fangkong.jurisdiction;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,6 +90,38 @@ public class Jurisdictions {
 		return this.nodes.findSubtreeIds(load(nodeId).getPath());
 	}
 
+	/**
+	 * The materialised path of a node: the ids from the root down, as {@code /1/4/17/}. A
+	 * node lies below another exactly when its path starts with the other's, so a module
+	 * that stores the path of its rows' node filters a scope with one indexed prefix
+	 * match ({@code path like :scopePath || '%'}) instead of a list of every id below it.
+	 * Nodes never move, so a stored path stays true.
+	 */
+	public String pathOf(long nodeId) {
+		return load(nodeId).getPath();
+	}
+
+	/**
+	 * The path of the root of the actor's scope (SECURITY.md AC1): a row whose stored
+	 * path starts with it is inside the scope.
+	 */
+	public String scopePath(Actor actor) {
+		return scopeRoot(actor).getPath();
+	}
+
+	/**
+	 * Several nodes at once, by id, without a scope check: for list views that name the
+	 * node of each row of a page in one query. Unknown ids are left out.
+	 */
+	public Map<Long, JurisdictionView> findAll(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.nodes.findAllByIds(List.copyOf(new LinkedHashSet<>(ids)))
+			.stream()
+			.collect(Collectors.toMap(JurisdictionNode::getId, JurisdictionNode::toView));
+	}
+
 	/** The root of the actor's scope. */
 	public JurisdictionView scopeRootOf(Actor actor) {
 		return scopeRoot(actor).toView();
@@ -141,7 +176,11 @@ public class Jurisdictions {
 	 * township. Levels without a named cadre are left out.
 	 */
 	public List<ResponsibilityLink> responsibilityChain(long nodeId) {
-		List<JurisdictionNode> path = ancestorsAndSelf(load(nodeId));
+		return chainOf(ancestorsAndSelf(load(nodeId)));
+	}
+
+	/** The chain of a node from its path, root first, read from the node upwards. */
+	private static List<ResponsibilityLink> chainOf(List<JurisdictionNode> path) {
 		List<ResponsibilityLink> chain = new ArrayList<>();
 		for (int i = path.size() - 1; i >= 0; i--) {
 			JurisdictionView node = path.get(i).toView();
@@ -150,6 +189,26 @@ public class Jurisdictions {
 			}
 		}
 		return chain;
+	}
+
+	/**
+	 * {@link #responsibilityChain(long)} for several nodes at once, in two queries
+	 * whatever their number: for list views, a page at a time.
+	 */
+	public Map<Long, List<ResponsibilityLink>> responsibilityChains(Collection<Long> nodeIds) {
+		if (nodeIds.isEmpty()) {
+			return Map.of();
+		}
+		List<JurisdictionNode> targets = this.nodes.findAllByIds(List.copyOf(new LinkedHashSet<>(nodeIds)));
+		List<Long> ancestorIds = targets.stream().flatMap((node) -> idsOnPath(node).stream()).distinct().toList();
+		Map<Long, JurisdictionNode> byId = this.nodes.findAllByIds(ancestorIds)
+			.stream()
+			.collect(Collectors.toMap(JurisdictionNode::getId, Function.identity()));
+		Map<Long, List<ResponsibilityLink>> chains = new LinkedHashMap<>();
+		for (JurisdictionNode target : targets) {
+			chains.put(target.getId(), chainOf(idsOnPath(target).stream().map(byId::get).toList()));
+		}
+		return chains;
 	}
 
 	/**
@@ -165,11 +224,12 @@ public class Jurisdictions {
 		return this.nodes.findSubtree("/").stream().map(JurisdictionNode::toView).toList();
 	}
 
+	private static List<Long> idsOnPath(JurisdictionNode node) {
+		return Arrays.stream(node.getPath().split("/")).filter((part) -> !part.isEmpty()).map(Long::valueOf).toList();
+	}
+
 	private List<JurisdictionNode> ancestorsAndSelf(JurisdictionNode node) {
-		List<Long> ids = Arrays.stream(node.getPath().split("/"))
-			.filter((part) -> !part.isEmpty())
-			.map(Long::valueOf)
-			.toList();
+		List<Long> ids = idsOnPath(node);
 		Map<Long, JurisdictionNode> byId = this.nodes.findAllByIds(ids)
 			.stream()
 			.collect(Collectors.toMap(JurisdictionNode::getId, Function.identity()));

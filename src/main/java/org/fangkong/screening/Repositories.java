@@ -14,7 +14,7 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
 	Optional<Person> findByIdTypeAndIdNumberHash(IdType idType, String idNumberHash);
 
-	List<Person> findByIdNumberHashAndGridIdIn(String idNumberHash, Collection<Long> gridIds);
+	List<Person> findByIdNumberHash(String idNumberHash);
 
 }
 
@@ -26,9 +26,14 @@ interface ScreeningRepository extends JpaRepository<Screening, Long> {
 
 	Optional<Screening> findFirstByPersonIdAndArrivalDate(long personId, LocalDate arrivalDate);
 
-	@Query("select s from Screening s where s.gridId in ?1 and s.status = org.fangkong.screening.ScreeningStatus.UNDER_MEASURE "
-			+ "and s.measureStart <= ?2 and s.measureEnd > ?2 order by s.measureEnd")
-	List<Screening> findUnderMeasureOn(Collection<Long> gridIds, LocalDate day);
+	/**
+	 * Under a measure on {@code day} inside a scope: {@code scopePath} is the path of the
+	 * scope's root (AC1), matched as an indexed prefix.
+	 */
+	@Query("select s from Screening s where s.status = org.fangkong.screening.ScreeningStatus.UNDER_MEASURE "
+			+ "and s.gridPath like concat(?1, '%') and s.measureStart <= ?2 and s.measureEnd > ?2 "
+			+ "order by s.measureEnd")
+	List<Screening> findUnderMeasureOn(String scopePath, LocalDate day);
 
 }
 
@@ -50,6 +55,6 @@ interface DailyCheckRepository extends JpaRepository<DailyCheck, Long> {
 
 interface ResponsibleOverrideRepository extends JpaRepository<ResponsibleOverride, ResponsibleOverride.Key> {
 
-	List<ResponsibleOverride> findByScreeningId(long screeningId);
+	List<ResponsibleOverride> findByScreeningIdIn(Collection<Long> screeningIds);
 
 }

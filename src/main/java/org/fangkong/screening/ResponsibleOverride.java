@@ -40,6 +40,10 @@ class ResponsibleOverride {
 		this.phone = phone;
 	}
 
+	long getScreeningId() {
+		return this.screeningId;
+	}
+
 	NodeKind getLevel() {
 		return this.level;
 	}

@@ -2,6 +2,7 @@ package org.fangkong.screening;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,13 +12,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.fangkong.shared.TravelMode;
+import org.fangkong.shared.InvalidInputException;
 import org.fangkong.shared.OriginClass;
+import org.fangkong.shared.TravelMode;
 
 /**
  * The screening of an arriving traveller (排查记录), with the measure they are under
- * (R-SCR-1, R-SCR-2). The state changes are methods that enforce their rule: a release
- * comes only after the planned end, only once.
+ * (R-SCR-1, R-SCR-2). Every state change is a method that enforces its rule and refuses
+ * an illegal transition before it changes anything: a release comes only once the clock
+ * has reached the planned end, only once; a released or closed screening is final and is
+ * neither closed, reopened nor changed again.
  */
 @Entity
 @Table(name = "screening")
@@ -30,6 +34,12 @@ class Screening {
 	private long personId;
 
 	private long gridId;
+
+	/**
+	 * The path of the grid in the jurisdiction tree, for scoped queries (SECURITY.md
+	 * AC1).
+	 */
+	private String gridPath;
 
 	@Enumerated(EnumType.STRING)
 	private LeadSource leadSource;
@@ -87,10 +97,11 @@ class Screening {
 	protected Screening() {
 	}
 
-	Screening(long personId, long gridId, LeadSource leadSource, Long registrationId, Trip trip, Instant createdAt,
-			String createdBy) {
+	Screening(long personId, long gridId, String gridPath, LeadSource leadSource, Long registrationId, Trip trip,
+			Instant createdAt, String createdBy) {
 		this.personId = personId;
 		this.gridId = gridId;
+		this.gridPath = gridPath;
 		this.leadSource = leadSource;
 		this.registrationId = registrationId;
 		this.createdAt = createdAt;
@@ -102,8 +113,10 @@ class Screening {
 
 	/**
 	 * What is known of the trip, exposure and health. Returns whether anything changed.
+	 * Not once the screening is final.
 	 */
 	boolean describe(Trip trip) {
+		requireOpen();
 		boolean changed = !trip.equals(trip());
 		this.originClass = trip.originClass();
 		this.originPlace = trip.originPlace();
@@ -130,9 +143,7 @@ class Screening {
 	 * screening is not reopened.
 	 */
 	void placeUnder(Measure measure, LocalDate start, int days) {
-		if (this.status == ScreeningStatus.RELEASED || this.status == ScreeningStatus.CLOSED) {
-			throw new IllegalStateException("screening " + this.id + " is " + this.status);
-		}
+		requireOpen();
 		this.measure = measure;
 		if (measure == Measure.NONE) {
 			this.measureStart = null;
@@ -147,38 +158,65 @@ class Screening {
 	}
 
 	/**
-	 * R-SCR-2: the release (解除观察), approved above the grid worker, not before the planned
-	 * end.
+	 * R-SCR-2: the release (解除观察), approved above the grid worker. {@code today} is the
+	 * clock's day, never the caller's: the release is refused while today is before the
+	 * planned end, whatever {@code on} says. {@code on} (today when null) may name an
+	 * earlier day on or after the planned end, never a day to come.
 	 */
-	void release(LocalDate on, String approvedBy) {
+	void release(LocalDate today, LocalDate on, String approvedBy) {
 		if (this.status != ScreeningStatus.UNDER_MEASURE) {
-			throw new IllegalStateException("screening " + this.id + " is not under a measure");
+			throw new TransitionRefusedException("status", "validation.notUnderMeasure");
 		}
-		if (on.isBefore(this.measureEnd)) {
+		LocalDate day = (on != null) ? on : today;
+		if (today.isBefore(this.measureEnd) || day.isBefore(this.measureEnd)) {
 			throw new ObservationNotOverException(this.measureEnd);
 		}
+		if (day.isAfter(today)) {
+			throw new TransitionRefusedException("releasedOn", "validation.release.future");
+		}
 		this.status = ScreeningStatus.RELEASED;
-		this.releasedOn = on;
+		this.releasedOn = day;
 		this.releasedBy = approvedBy;
 	}
 
 	/**
 	 * The grid's check of a handed-down lead: a lead that does not hold closes the
-	 * screening.
+	 * screening. A final screening is not checked again (a released one is not closed).
 	 */
 	void checkLead(LeadCheck result) {
+		requireOpen();
 		this.leadCheck = result;
 		if (result != LeadCheck.CONFIRMED_HERE) {
 			this.status = ScreeningStatus.CLOSED;
 		}
 	}
 
+	/**
+	 * The screening belongs to another record of the same person (a merge of duplicates):
+	 * the person is re-identified, the screening itself does not change, so this is
+	 * allowed even when it is final.
+	 */
 	void movePersonTo(long personId) {
 		this.personId = personId;
 	}
 
-	void moveTo(long gridId) {
+	/** The person now lives in another grid. Not once the screening is final. */
+	void moveTo(long gridId, String gridPath) {
+		requireOpen();
 		this.gridId = gridId;
+		this.gridPath = gridPath;
+	}
+
+	/** Whether the screening is released or closed: nothing about it changes any more. */
+	boolean isFinal() {
+		return this.status == ScreeningStatus.RELEASED || this.status == ScreeningStatus.CLOSED;
+	}
+
+	/** Refuses any change of a final screening. */
+	void requireOpen() {
+		if (isFinal()) {
+			throw new TransitionRefusedException("status", "validation.screening.final");
+		}
 	}
 
 	/**
@@ -199,6 +237,10 @@ class Screening {
 
 	long getGridId() {
 		return this.gridId;
+	}
+
+	String getGridPath() {
+		return this.gridPath;
 	}
 
 	LeadSource getLeadSource() {
@@ -249,13 +291,26 @@ class Screening {
 		return this.version;
 	}
 
+	/**
+	 * A state change the screening refuses: an {@link InvalidInputException} naming the
+	 * field and the message key, so that it comes back as a 400 in the user's language
+	 * (the API) or as the form's error (a page). Nothing has been changed.
+	 */
+	static class TransitionRefusedException extends InvalidInputException {
+
+		TransitionRefusedException(String field, String messageKey, Object... args) {
+			super(List.of(new Violation(field, messageKey, args)));
+		}
+
+	}
+
 	/** A release asked for before the planned end of the measure. */
-	static class ObservationNotOverException extends RuntimeException {
+	static class ObservationNotOverException extends TransitionRefusedException {
 
 		private final LocalDate plannedEnd;
 
 		ObservationNotOverException(LocalDate plannedEnd) {
-			super("the measure runs until " + plannedEnd);
+			super("releasedOn", "validation.release.early", plannedEnd);
 			this.plannedEnd = plannedEnd;
 		}
 

@@ -18,7 +18,9 @@ import org.fangkong.jurisdiction.JurisdictionView;
 import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.support.DemoTree;
 import org.fangkong.support.IntegrationTest;
+import org.fangkong.support.TestClock;
 import org.fangkong.support.TestIds;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -54,11 +56,19 @@ class ScreeningApiTests {
 	@Autowired
 	Checkpoints checkpoints;
 
+	@Autowired
+	TestClock clock;
+
 	DemoTree tree;
 
 	@BeforeEach
 	void setUp() {
 		this.tree = new DemoTree(this.jurisdictions, this.checkpoints);
+	}
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
 	}
 
 	/** A HUBEI traveller registered at 神树火车站 bound for the first household of 东岗社区. */
@@ -217,22 +227,77 @@ class ScreeningApiTests {
 		String id = TestIds.next();
 		arriveFromHubei(id);
 		long screening = screeningOf(id);
-		LocalDate end = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(14);
+		LocalDate end = LocalDate.now(this.clock).plusDays(14);
 		this.mvc.perform(post("/api/v1/screenings/{id}/release", screening).with(basic("grid")))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(post("/api/v1/screenings/{id}/release", screening).with(basic("township")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("releasedOn"));
+		this.clock.advance(Duration.ofDays(14));
 		this.mvc
 			.perform(post("/api/v1/screenings/{id}/release", screening).with(basic("township"))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"releasedOn\":\"" + end + "\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("RELEASED"))
+			.andExpect(jsonPath("$.releasedOn").value(end.toString()))
 			.andExpect(jsonPath("$.releasedBy").value("township"));
 		this.mvc.perform(get("/api/v1/screenings/{id}", screening).with(basic("grid")))
 			.andExpect(jsonPath("$.history[-1].action").value("RELEASED"))
 			.andExpect(jsonPath("$.history[-1].actor").value("township"));
+	}
+
+	/**
+	 * Issue #7: the release rule reads the clock, not the request. One day after arrival
+	 * the release is refused whatever {@code releasedOn} says; once released, the
+	 * screening is neither released again nor closed.
+	 */
+	@Test
+	void releasingOneDayAfterArrivalIsRefusedWhateverReleasedOnSays() throws Exception {
+		String id = TestIds.next();
+		arriveFromHubei(id);
+		long screening = screeningOf(id);
+		LocalDate arrived = LocalDate.now(this.clock);
+		this.clock.advance(Duration.ofDays(1));
+		for (String body : List.of("", "{}", "{\"releasedOn\":\"" + arrived.plusDays(14) + "\"}",
+				"{\"releasedOn\":\"" + arrived.plusDays(30) + "\"}", "{\"releasedOn\":\"" + arrived + "\"}")) {
+			this.mvc
+				.perform(post("/api/v1/screenings/{id}/release", screening).with(basic("township"))
+					.header("Accept-Language", "en")
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(body))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("releasedOn"))
+				.andExpect(jsonPath("$.errors[0].message")
+					.value("The measure runs until " + arrived.plusDays(14) + "; it cannot be released before."));
+		}
+		this.mvc.perform(get("/api/v1/screenings/{id}", screening).with(basic("township")))
+			.andExpect(jsonPath("$.screening.status").value("UNDER_MEASURE"))
+			.andExpect(jsonPath("$.canRelease").value(false));
+		this.clock.advance(Duration.ofDays(13));
+		this.mvc
+			.perform(post("/api/v1/screenings/{id}/release", screening).with(basic("township"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"releasedOn\":\"" + arrived.plusDays(15) + "\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("releasedOn"));
+		this.mvc.perform(post("/api/v1/screenings/{id}/release", screening).with(basic("township")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.releasedOn").value(arrived.plusDays(14).toString()));
+		this.mvc.perform(post("/api/v1/screenings/{id}/release", screening).with(basic("township")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("status"));
+		this.mvc
+			.perform(post("/api/v1/screenings/{id}/lead-check", screening).with(basic("township"))
+				.header("Accept-Language", "en")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"result\":\"WRONG_DATA\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("status"))
+			.andExpect(jsonPath("$.errors[0].message")
+				.value("This screening is released or closed; it can no longer be changed."));
+		this.mvc.perform(get("/api/v1/screenings/{id}", screening).with(basic("township")))
+			.andExpect(jsonPath("$.screening.status").value("RELEASED"));
 	}
 
 	@Test
@@ -377,6 +442,50 @@ class ScreeningApiTests {
 			.andExpect(jsonPath("$.history[-1].action").value("MERGED"));
 	}
 
+	/**
+	 * Issue #7 item 6: the ledger pages by keyset — a page's {@code next} as
+	 * {@code after} gives the same rows as the page number — in every sort, and refuses a
+	 * cursor made for another sort.
+	 */
+	@Test
+	void theLedgerPagesByKeysetLikeByPageNumber() throws Exception {
+		long xinYi = this.tree.node("新一村");
+		for (int i = 0; i < 3; i++) {
+			String body = """
+					{"name":"翁分页%d","idNumber":"%s","gridId":%d,"originClass":"LOCAL","arrivalDate":"2020-02-0%d"}"""
+				.formatted(i, TestIds.next(), xinYi, i + 1);
+			this.mvc
+				.perform(post("/api/v1/screenings").with(basic("grid2"))
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(body))
+				.andExpect(status().isCreated());
+		}
+		for (String sort : List.of("createdAt", "name", "arrivalDate", "measureEnd", "status")) {
+			for (String dir : List.of("asc", "desc")) {
+				String first = ledger("sort", sort, "dir", dir, "size", "2");
+				String next = JsonPath.read(first, "$.next");
+				assertThat(next).isNotNull();
+				List<Number> byNumber = JsonPath.read(ledger("sort", sort, "dir", dir, "size", "2", "page", "1"),
+						"$.content[*].id");
+				List<Number> byCursor = JsonPath
+					.read(ledger("sort", sort, "dir", dir, "size", "2", "page", "1", "after", next), "$.content[*].id");
+				assertThat(byCursor).as(sort + " " + dir).isEqualTo(byNumber);
+			}
+		}
+		String next = JsonPath.read(ledger("sort", "name", "size", "2"), "$.next");
+		this.mvc.perform(get("/api/v1/screenings").param("sort", "status").param("after", next).with(basic("grid2")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("after"));
+	}
+
+	String ledger(String... params) throws Exception {
+		var request = get("/api/v1/screenings").with(basic("grid2"));
+		for (int i = 0; i < params.length; i += 2) {
+			request.param(params[i], params[i + 1]);
+		}
+		return this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
 	@Test
 	void onlyRealWorkbooksAreAccepted() throws Exception {
 		importFile("grid", "姓名,证件号码\n张三,1".getBytes(), true).andExpect(status().isBadRequest())
@@ -386,10 +495,10 @@ class ScreeningApiTests {
 
 	@Test
 	void exportedCellsCannotStartAFormula() {
-		assertThat(Ledger.neutralise("=HYPERLINK(\"http://x\")")).isEqualTo("'=HYPERLINK(\"http://x\")");
-		assertThat(Ledger.neutralise("+1")).isEqualTo("'+1");
-		assertThat(Ledger.neutralise("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-		assertThat(Ledger.neutralise("东岗社区")).isEqualTo("东岗社区");
+		assertThat(LedgerWorkbook.neutralise("=HYPERLINK(\"http://x\")")).isEqualTo("'=HYPERLINK(\"http://x\")");
+		assertThat(LedgerWorkbook.neutralise("+1")).isEqualTo("'+1");
+		assertThat(LedgerWorkbook.neutralise("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+		assertThat(LedgerWorkbook.neutralise("东岗社区")).isEqualTo("东岗社区");
 	}
 
 	ResultActions importFile(String user, byte[] content, boolean dryRun) throws Exception {

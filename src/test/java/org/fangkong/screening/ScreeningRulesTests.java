@@ -7,13 +7,14 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
-import org.fangkong.shared.TravelMode;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.fangkong.shared.InvalidInputException;
 import org.fangkong.shared.OriginClass;
+import org.fangkong.shared.TravelMode;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * Observation arithmetic and status transitions (issue #4, item 9), without the database.
@@ -23,9 +24,10 @@ class ScreeningRulesTests {
 	static final LocalDate ARRIVED = LocalDate.of(2020, 2, 1);
 
 	static Screening screening() {
-		return new Screening(1, 3, LeadSource.CHECKPOINT, null, new Trip(OriginClass.HUBEI, "孝感", null, ARRIVED,
-				TravelMode.TRAIN, "K1234", null, null, null, null, null), Instant.parse("2020-02-01T02:00:00Z"),
-				"grid");
+		return new Screening(
+				1, 3, "/1/2/3/", LeadSource.CHECKPOINT, null, new Trip(OriginClass.HUBEI, "孝感", null, ARRIVED,
+						TravelMode.TRAIN, "K1234", null, null, null, null, null),
+				Instant.parse("2020-02-01T02:00:00Z"), "grid");
 	}
 
 	@Test
@@ -49,17 +51,93 @@ class ScreeningRulesTests {
 		assertThat(screening.checksDueOn(ARRIVED)).isFalse();
 	}
 
-	@Test
-	void aReleaseComesOnlyAfterThePlannedEndAndOnlyOnce() {
+	static final LocalDate PLANNED_END = LocalDate.of(2020, 2, 15);
+
+	static Screening underObservation() {
 		Screening screening = screening();
 		screening.placeUnder(Measure.HOME_OBSERVATION, ARRIVED, 14);
+		return screening;
+	}
+
+	@Test
+	void aReleaseComesOnlyAfterThePlannedEndAndOnlyOnce() {
+		Screening screening = underObservation();
 		assertThatExceptionOfType(Screening.ObservationNotOverException.class)
-			.isThrownBy(() -> screening.release(LocalDate.of(2020, 2, 14), "township"));
-		screening.release(LocalDate.of(2020, 2, 15), "township");
+			.isThrownBy(() -> screening.release(LocalDate.of(2020, 2, 14), null, "township"));
+		screening.release(PLANNED_END, null, "township");
 		assertThat(screening.getStatus()).isEqualTo(ScreeningStatus.RELEASED);
+		assertThat(screening.getReleasedOn()).isEqualTo(PLANNED_END);
 		assertThat(screening.getReleasedBy()).isEqualTo("township");
-		assertThatIllegalStateException().isThrownBy(() -> screening.release(LocalDate.of(2020, 2, 16), "township"));
-		assertThatIllegalStateException().isThrownBy(() -> screening.placeUnder(Measure.HOME_OBSERVATION, ARRIVED, 14));
+		assertRefused(() -> screening.release(LocalDate.of(2020, 2, 16), null, "township"), "status",
+				"validation.notUnderMeasure");
+		assertRefused(() -> screening.placeUnder(Measure.HOME_OBSERVATION, ARRIVED, 14), "status",
+				"validation.screening.final");
+	}
+
+	@Test
+	void theClockDecidesTheReleaseWhateverDateTheCallerSends() {
+		Screening screening = underObservation();
+		LocalDate dayAfterArrival = ARRIVED.plusDays(1);
+		for (LocalDate asked : new LocalDate[] { null, ARRIVED, PLANNED_END, PLANNED_END.plusDays(30) }) {
+			assertThatExceptionOfType(Screening.ObservationNotOverException.class)
+				.isThrownBy(() -> screening.release(dayAfterArrival, asked, "township"))
+				.satisfies((ex) -> assertThat(ex.plannedEnd()).isEqualTo(PLANNED_END))
+				.satisfies((ex) -> assertThat(ex.violations().get(0).field()).isEqualTo("releasedOn"));
+		}
+		LocalDate later = PLANNED_END.plusDays(3);
+		assertRefused(() -> screening.release(later, later.plusDays(1), "township"), "releasedOn",
+				"validation.release.future");
+		assertThatExceptionOfType(Screening.ObservationNotOverException.class)
+			.isThrownBy(() -> screening.release(later, PLANNED_END.minusDays(1), "township"));
+		assertThat(screening.getStatus()).isEqualTo(ScreeningStatus.UNDER_MEASURE);
+		screening.release(later, PLANNED_END.plusDays(1), "township");
+		assertThat(screening.getReleasedOn()).isEqualTo(PLANNED_END.plusDays(1));
+	}
+
+	@Test
+	void aReleasedScreeningIsNeitherClosedNorChangedAgain() {
+		Screening screening = underObservation();
+		screening.release(PLANNED_END, null, "township");
+		Trip trip = screening.trip();
+		assertRefused(() -> screening.checkLead(LeadCheck.WRONG_DATA), "status", "validation.screening.final");
+		assertRefused(() -> screening.moveTo(4, "/1/2/4/"), "status", "validation.screening.final");
+		assertRefused(
+				() -> screening.describe(
+						new Trip(OriginClass.WUHAN, null, null, ARRIVED, null, null, null, null, null, null, null)),
+				"status", "validation.screening.final");
+		assertThat(screening.getStatus()).isEqualTo(ScreeningStatus.RELEASED);
+		assertThat(screening.getLeadCheck()).isNull();
+		assertThat(screening.getGridPath()).isEqualTo("/1/2/3/");
+		assertThat(screening.trip()).isEqualTo(trip);
+		// a merge of duplicate persons re-identifies the person; the screening itself is
+		// unchanged
+		screening.movePersonTo(9);
+		assertThat(screening.getPersonId()).isEqualTo(9);
+	}
+
+	@Test
+	void aClosedScreeningIsNeitherReopenedNorReleased() {
+		Screening screening = underObservation();
+		screening.checkLead(LeadCheck.NOT_LIVING_HERE);
+		assertThat(screening.getStatus()).isEqualTo(ScreeningStatus.CLOSED);
+		assertRefused(() -> screening.release(PLANNED_END, null, "township"), "status", "validation.notUnderMeasure");
+		assertRefused(() -> screening.placeUnder(Measure.HOME_OBSERVATION, ARRIVED, 14), "status",
+				"validation.screening.final");
+		assertRefused(() -> screening.checkLead(LeadCheck.CONFIRMED_HERE), "status", "validation.screening.final");
+	}
+
+	@Test
+	void aScreeningWithoutAMeasureCannotBeReleased() {
+		Screening screening = screening();
+		screening.placeUnder(Measure.NONE, ARRIVED, 14);
+		assertRefused(() -> screening.release(PLANNED_END, null, "township"), "status", "validation.notUnderMeasure");
+	}
+
+	static void assertRefused(ThrowingCallable change, String field, String messageKey) {
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(change).satisfies((ex) -> {
+			assertThat(ex.violations().get(0).field()).isEqualTo(field);
+			assertThat(ex.violations().get(0).messageKey()).isEqualTo(messageKey);
+		});
 	}
 
 	@Test

@@ -9,11 +9,16 @@ import java.util.Locale;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.fangkong.jurisdiction.NodeKind;
+import org.fangkong.screening.DailyChecks;
 import org.fangkong.screening.LeadCheck;
 import org.fangkong.screening.Ledger;
 import org.fangkong.screening.Ledger.LedgerFilter;
+import org.fangkong.screening.LedgerExport;
+import org.fangkong.screening.LedgerImport;
 import org.fangkong.screening.Measure;
 import org.fangkong.screening.NewScreening;
+import org.fangkong.screening.Persons;
+import org.fangkong.screening.ResponsibleCadres;
 import org.fangkong.screening.ScreeningStatus;
 import org.fangkong.screening.Screenings;
 import org.fangkong.screening.Screenings.ScreeningView;
@@ -47,24 +52,40 @@ class ScreeningApiController {
 
 	private final Screenings screenings;
 
+	private final Persons persons;
+
+	private final DailyChecks checks;
+
+	private final ResponsibleCadres cadres;
+
 	private final Ledger ledger;
 
-	ScreeningApiController(Screenings screenings, Ledger ledger) {
+	private final LedgerExport export;
+
+	private final LedgerImport imports;
+
+	ScreeningApiController(Screenings screenings, Persons persons, DailyChecks checks, ResponsibleCadres cadres,
+			Ledger ledger, LedgerExport export, LedgerImport imports) {
 		this.screenings = screenings;
+		this.persons = persons;
+		this.checks = checks;
+		this.cadres = cadres;
 		this.ledger = ledger;
+		this.export = export;
+		this.imports = imports;
 	}
 
 	@GetMapping("/api/v1/persons")
 	@Operation(summary = "Persons found by ID number inside the caller's jurisdiction (audited search)")
 	List<PersonJson> persons(@RequestParam String idNumber) {
-		return this.screenings.findByIdNumber(CurrentActor.get(), idNumber).stream().map(PersonJson::of).toList();
+		return this.persons.findByIdNumber(CurrentActor.get(), idNumber).stream().map(PersonJson::of).toList();
 	}
 
 	@GetMapping("/api/v1/persons/{id}")
 	@Operation(
 			summary = "One person with their latest screening; full identifiers only for roles that need them, audited")
 	PersonJson person(@PathVariable long id) {
-		return PersonJson.of(this.screenings.person(CurrentActor.get(), id));
+		return PersonJson.of(this.persons.person(CurrentActor.get(), id));
 	}
 
 	@PostMapping("/api/v1/persons/{id}/merge")
@@ -73,21 +94,23 @@ class ScreeningApiController {
 		if (request.duplicateId() == null) {
 			throw InvalidInputException.of("duplicateId", "validation.required");
 		}
-		this.screenings.merge(CurrentActor.get(), id, request.duplicateId());
+		this.persons.merge(CurrentActor.get(), id, request.duplicateId());
 		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/api/v1/screenings")
-	@Operation(summary = "The ledger: filtered, sorted (arrivalDate, measureEnd, name, createdAt, status) and paged")
+	@Operation(summary = "The ledger: filtered, sorted (arrivalDate, measureEnd, name, createdAt, status) and paged; "
+			+ "pass a page's `next` as `after` for the following page (keyset), or a page number")
 	Ledger.LedgerPage list(@RequestParam(required = false) Long gridId,
 			@RequestParam(required = false) OriginClass originClass, @RequestParam(required = false) Measure measure,
 			@RequestParam(required = false) ScreeningStatus status,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "desc") String dir,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+			@RequestParam(required = false) String after) {
 		return this.ledger.page(CurrentActor.get(), new LedgerFilter(gridId, originClass, measure, status, from, to,
-				sort, "asc".equalsIgnoreCase(dir), page, size));
+				sort, "asc".equalsIgnoreCase(dir), page, size, after));
 	}
 
 	@PostMapping("/api/v1/screenings")
@@ -107,7 +130,7 @@ class ScreeningApiController {
 	@PostMapping("/api/v1/screenings/{id}/checks")
 	@Operation(summary = "Record a daily check; a fever refers the person to the medics")
 	ResponseEntity<Screenings.CheckView> check(@PathVariable long id, @RequestBody Screenings.CheckInput request) {
-		return ResponseEntity.status(201).body(this.screenings.recordCheck(CurrentActor.get(), id, request));
+		return ResponseEntity.status(201).body(this.checks.recordCheck(CurrentActor.get(), id, request));
 	}
 
 	@PostMapping("/api/v1/screenings/{id}/release")
@@ -132,16 +155,16 @@ class ScreeningApiController {
 		if (request.level() == null) {
 			throw InvalidInputException.of("level", "validation.required");
 		}
-		this.screenings.overrideResponsible(CurrentActor.get(), id, request.level(), request.name(), request.title(),
+		this.cadres.overrideResponsible(CurrentActor.get(), id, request.level(), request.name(), request.title(),
 				request.phone());
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping(path = "/api/v1/screenings/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Import an .xlsx ledger: dryRun=true reports what would change and every rejected row")
-	Ledger.ImportResult importWorkbook(@RequestPart("file") MultipartFile file,
+	LedgerImport.ImportResult importWorkbook(@RequestPart("file") MultipartFile file,
 			@RequestParam(defaultValue = "true") boolean dryRun, Locale locale) throws IOException {
-		return this.ledger.importWorkbook(CurrentActor.get(), file.getInputStream(), dryRun, locale);
+		return this.imports.importWorkbook(CurrentActor.get(), file.getInputStream(), dryRun, locale);
 	}
 
 	@GetMapping("/api/v1/screenings/export")
@@ -149,8 +172,8 @@ class ScreeningApiController {
 	ResponseEntity<byte[]> export(@RequestParam(required = false) Long gridId,
 			@RequestParam(required = false) OriginClass originClass, @RequestParam(required = false) Measure measure,
 			@RequestParam(required = false) ScreeningStatus status) {
-		byte[] workbook = this.ledger.export(CurrentActor.get(),
-				new LedgerFilter(gridId, originClass, measure, status, null, null, null, false, 0, 50));
+		byte[] workbook = this.export.export(CurrentActor.get(),
+				new LedgerFilter(gridId, originClass, measure, status, null, null, null, false, 0, 50, null));
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ledger.xlsx\"")
 			.contentType(MediaType.parseMediaType(XLSX))

@@ -5,20 +5,28 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.fangkong.shared.TravelMode;
+import jakarta.servlet.http.HttpServletResponse;
 import org.fangkong.jurisdiction.JurisdictionView;
 import org.fangkong.jurisdiction.Jurisdictions;
+import org.fangkong.jurisdiction.NodeKind;
+import org.fangkong.screening.DailyChecks;
 import org.fangkong.screening.LeadCheck;
 import org.fangkong.screening.LeadSource;
 import org.fangkong.screening.Ledger;
 import org.fangkong.screening.Ledger.LedgerFilter;
+import org.fangkong.screening.LedgerExport;
+import org.fangkong.screening.LedgerImport;
 import org.fangkong.screening.Measure;
 import org.fangkong.screening.NewScreening;
+import org.fangkong.screening.ResponsibleCadres;
 import org.fangkong.screening.ScreeningStatus;
 import org.fangkong.screening.Screenings;
 import org.fangkong.shared.Actor;
@@ -27,6 +35,7 @@ import org.fangkong.shared.IdType;
 import org.fangkong.shared.InvalidInputException;
 import org.fangkong.shared.NotFoundException;
 import org.fangkong.shared.OriginClass;
+import org.fangkong.shared.TravelMode;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -42,28 +51,47 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The screening pages: the ledger with its filters, export and import; a screening with
  * its daily checks and release; the form for a new screening. Forms end in a redirect; an
- * htmx request gets only the table.
+ * htmx request gets only the table (which replaces the table, never nests in it), a
+ * history restore the whole page, and the answer says that it varies by
+ * {@code HX-Request}.
  */
 @Controller
 class ScreeningPageController {
 
 	private final Screenings screenings;
 
+	private final DailyChecks checks;
+
+	private final ResponsibleCadres cadres;
+
 	private final Ledger ledger;
+
+	private final LedgerExport export;
+
+	private final LedgerImport imports;
 
 	private final Jurisdictions jurisdictions;
 
+	private final Clock clock;
+
 	private final Path uploads;
 
-	ScreeningPageController(Screenings screenings, Ledger ledger, Jurisdictions jurisdictions) throws IOException {
+	ScreeningPageController(Screenings screenings, DailyChecks checks, ResponsibleCadres cadres, Ledger ledger,
+			LedgerExport export, LedgerImport imports, Jurisdictions jurisdictions, Clock clock) throws IOException {
 		this.screenings = screenings;
+		this.checks = checks;
+		this.cadres = cadres;
 		this.ledger = ledger;
+		this.export = export;
+		this.imports = imports;
 		this.jurisdictions = jurisdictions;
+		this.clock = clock;
 		// UP3: uploads wait between dry run and commit under generated names, outside the
 		// web root.
 		this.uploads = Files.createTempDirectory("fangkong-uploads");
@@ -71,21 +99,31 @@ class ScreeningPageController {
 
 	@GetMapping("/screening")
 	String ledgerPage(@ModelAttribute("filter") FilterForm filter, Model model,
-			@RequestHeader(name = "HX-Request", required = false) String htmx) {
+			@RequestHeader(name = "HX-Request", required = false) String htmx,
+			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
+			HttpServletResponse response) {
 		Actor actor = CurrentActor.get();
+		// The same URL answers a page or a fragment: caches must tell them apart.
+		response.addHeader(HttpHeaders.VARY, "HX-Request");
 		model.addAttribute("page", this.ledger.page(actor, filter.toFilter()));
 		model.addAttribute("nodes", scopeNodes(actor));
+		model.addAttribute("pageBase", filter.link(true));
+		model.addAttribute("sortBase", filter.link(false));
 		addChoices(model);
-		return (htmx != null) ? "screening/ledger :: table" : "screening/ledger";
+		// A history restore after a cache miss wants the whole page back, not the table.
+		boolean fragment = "true".equals(htmx) && !"true".equals(historyRestore);
+		model.addAttribute("htmx", fragment);
+		return fragment ? "screening/ledger :: table" : "screening/ledger";
 	}
 
 	@GetMapping("/screening/export")
 	ResponseEntity<byte[]> export(@ModelAttribute("filter") FilterForm filter) {
-		byte[] workbook = this.ledger.export(CurrentActor.get(), filter.toFilter());
+		byte[] workbook = this.export.export(CurrentActor.get(), filter.toFilter());
+		LocalDate today = LocalDate.now(this.clock);
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					"attachment; filename=\"ledger-" + LocalDate.now() + ".xlsx\"; filename*=UTF-8''%E5%8F%B0%E8%B4%A6-"
-							+ LocalDate.now() + ".xlsx")
+					"attachment; filename=\"ledger-" + today + ".xlsx\"; filename*=UTF-8''%E5%8F%B0%E8%B4%A6-" + today
+							+ ".xlsx")
 			.contentType(MediaType.parseMediaType(ScreeningApiController.XLSX))
 			.body(workbook);
 	}
@@ -95,7 +133,7 @@ class ScreeningPageController {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ledger-template.xlsx\"")
 			.contentType(MediaType.parseMediaType(ScreeningApiController.XLSX))
-			.body(this.ledger.template());
+			.body(this.export.template());
 	}
 
 	@GetMapping("/screening/new")
@@ -139,13 +177,12 @@ class ScreeningPageController {
 			catch (NumberFormatException ex) {
 				throw InvalidInputException.of("temperature", "validation.temperature", 34.0, 43.0);
 			}
-			this.screenings.recordCheck(CurrentActor.get(), id,
+			this.checks.recordCheck(CurrentActor.get(), id,
 					new Screenings.CheckInput(null, reading, symptoms, atHome, lostContact));
 			redirect.addFlashAttribute("message", "screening.checked");
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("checkError", ex.violations().get(0).messageKey());
-			redirect.addFlashAttribute("checkErrorArgs", ex.violations().get(0).args());
+			flashError(redirect, ex);
 		}
 		return "redirect:/screening/" + id;
 	}
@@ -157,31 +194,34 @@ class ScreeningPageController {
 			redirect.addFlashAttribute("message", "screening.released");
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("checkError", ex.violations().get(0).messageKey());
-			redirect.addFlashAttribute("checkErrorArgs", ex.violations().get(0).args());
+			flashError(redirect, ex);
 		}
 		return "redirect:/screening/" + id;
 	}
 
 	@PostMapping("/screening/{id}/responsible")
-	String responsible(@PathVariable long id, @RequestParam org.fangkong.jurisdiction.NodeKind level,
-			@RequestParam(required = false) String name, @RequestParam(required = false) String title,
-			@RequestParam(required = false) String phone, RedirectAttributes redirect) {
+	String responsible(@PathVariable long id, @RequestParam NodeKind level, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String title, @RequestParam(required = false) String phone,
+			RedirectAttributes redirect) {
 		try {
-			this.screenings.overrideResponsible(CurrentActor.get(), id, level, name, title, phone);
+			this.cadres.overrideResponsible(CurrentActor.get(), id, level, name, title, phone);
 			redirect.addFlashAttribute("message", "screening.responsibleSaved");
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("checkError", ex.violations().get(0).messageKey());
-			redirect.addFlashAttribute("checkErrorArgs", ex.violations().get(0).args());
+			flashError(redirect, ex);
 		}
 		return "redirect:/screening/" + id;
 	}
 
 	@PostMapping("/screening/{id}/lead-check")
 	String leadCheck(@PathVariable long id, @RequestParam LeadCheck result, RedirectAttributes redirect) {
-		this.screenings.checkLead(CurrentActor.get(), id, result);
-		redirect.addFlashAttribute("message", "screening.leadChecked");
+		try {
+			this.screenings.checkLead(CurrentActor.get(), id, result);
+			redirect.addFlashAttribute("message", "screening.leadChecked");
+		}
+		catch (InvalidInputException ex) {
+			flashError(redirect, ex);
+		}
 		return "redirect:/screening/" + id;
 	}
 
@@ -197,7 +237,7 @@ class ScreeningPageController {
 		Path stored = this.uploads.resolve(token + ".xlsx");
 		file.transferTo(stored);
 		try (InputStream in = Files.newInputStream(stored)) {
-			model.addAttribute("result", this.ledger.importWorkbook(CurrentActor.get(), in, true, locale));
+			model.addAttribute("result", this.imports.importWorkbook(CurrentActor.get(), in, true, locale));
 			model.addAttribute("token", token);
 		}
 		catch (InvalidInputException ex) {
@@ -218,7 +258,7 @@ class ScreeningPageController {
 			throw new NotFoundException("upload", token);
 		}
 		try (InputStream in = Files.newInputStream(stored)) {
-			model.addAttribute("result", this.ledger.importWorkbook(CurrentActor.get(), in, false, locale));
+			model.addAttribute("result", this.imports.importWorkbook(CurrentActor.get(), in, false, locale));
 		}
 		finally {
 			Files.deleteIfExists(stored);
@@ -226,9 +266,15 @@ class ScreeningPageController {
 		return "screening/import";
 	}
 
+	/** A refused action, shown on the screening's page after the redirect. */
+	private static void flashError(RedirectAttributes redirect, InvalidInputException ex) {
+		redirect.addFlashAttribute("checkError", ex.violations().get(0).messageKey());
+		redirect.addFlashAttribute("checkErrorArgs", ex.violations().get(0).args());
+	}
+
 	/** UP3: a dry run never committed leaves its file for an hour at most. */
 	private void removeAbandonedUploads() throws IOException {
-		java.time.Instant horizon = java.time.Instant.now().minus(java.time.Duration.ofHours(1));
+		Instant horizon = Instant.now(this.clock).minus(Duration.ofHours(1));
 		try (var files = Files.list(this.uploads)) {
 			for (Path file : files.toList()) {
 				if (Files.getLastModifiedTime(file).toInstant().isBefore(horizon)) {
@@ -251,7 +297,7 @@ class ScreeningPageController {
 	private List<JurisdictionView> scopeNodes(Actor actor) {
 		return this.jurisdictions.visibleNodes(actor)
 			.stream()
-			.filter((node) -> node.isGrid() || node.kind() == org.fangkong.jurisdiction.NodeKind.TOWNSHIP)
+			.filter((node) -> node.isGrid() || node.kind() == NodeKind.TOWNSHIP)
 			.toList();
 	}
 
@@ -261,14 +307,44 @@ class ScreeningPageController {
 		model.addAttribute("statuses", ScreeningStatus.values());
 	}
 
-	/** The ledger's filters as the page sends them. */
+	/**
+	 * The ledger's filters as the page sends them; {@code after} is the keyset cursor of
+	 * the page, {@code page} its number.
+	 */
 	record FilterForm(Long gridId, OriginClass originClass, Measure measure, ScreeningStatus status,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String sort, String dir, Integer page) {
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String sort, String dir, Integer page,
+			String after) {
 
 		LedgerFilter toFilter() {
 			return new LedgerFilter(this.gridId, this.originClass, this.measure, this.status, this.from, this.to,
-					this.sort, "asc".equals(this.dir), (this.page != null) ? this.page : 0, 50);
+					this.sort, "asc".equals(this.dir), (this.page != null) ? this.page : 0, 50, this.after);
+		}
+
+		/**
+		 * The ledger's URL with every filter, dates included, and the sort when
+		 * {@code withSort}: the base of the page links (which add the page) and of the
+		 * sort links (which add the sort).
+		 */
+		String link(boolean withSort) {
+			UriComponentsBuilder link = UriComponentsBuilder.fromPath("/screening");
+			param(link, "gridId", this.gridId);
+			param(link, "originClass", this.originClass);
+			param(link, "measure", this.measure);
+			param(link, "status", this.status);
+			param(link, "from", this.from);
+			param(link, "to", this.to);
+			if (withSort) {
+				param(link, "sort", this.sort);
+				param(link, "dir", this.dir);
+			}
+			return link.encode().build().toUriString();
+		}
+
+		private static void param(UriComponentsBuilder link, String name, Object value) {
+			if (value != null && !value.toString().isBlank()) {
+				link.queryParam(name, value);
+			}
 		}
 
 	}

@@ -1,0 +1,69 @@
+package org.fangkong.screening;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.fangkong.checkpoint.RegistrationSubjects;
+import org.fangkong.checkpoint.TravellerArrived;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * R-SCR-1: a traveller from outside registered at a checkpoint, bound for a node of the
+ * city, is screened in the destination grid at once, under the measure the rule gives
+ * their origin, without anyone typing them in again.
+ */
+@Component
+class ArrivalIntake {
+
+	private final ScreeningRepository screenings;
+
+	private final Persons persons;
+
+	private final ScreeningAccess access;
+
+	private final RegistrationSubjects subjects;
+
+	private final ScreeningSettings settings;
+
+	private final Clock clock;
+
+	ArrivalIntake(ScreeningRepository screenings, Persons persons, ScreeningAccess access,
+			RegistrationSubjects subjects, ScreeningSettings settings, Clock clock) {
+		this.screenings = screenings;
+		this.persons = persons;
+		this.access = access;
+		this.subjects = subjects;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/**
+	 * Screens the traveller of an arrival. Idempotent: an arrival already screened (the
+	 * registration id is unique on screening) does nothing the second time.
+	 */
+	@Transactional
+	void screen(TravellerArrived arrival) {
+		if (this.screenings.existsByRegistrationId(arrival.registrationId())) {
+			return;
+		}
+		RegistrationSubjects.Subject subject = this.subjects.subject(arrival.registrationId()).orElse(null);
+		if (subject == null) {
+			return;
+		}
+		Persons.Placement place = this.persons.placement(arrival.destinationJurisdictionId());
+		Person person = this.persons.findOrCreate(subject.idType(), subject.idNumber(), subject.name(), subject.phone(),
+				null, null, null, place);
+		LocalDate arrived = arrival.crossedAt().atZone(this.clock.getZone()).toLocalDate();
+		Trip trip = new Trip(subject.originClass(), subject.originPlace(), null, arrived, subject.travelMode(),
+				subject.plate(), null, null, null, "入境卡点体温 " + subject.temperature() + " °C", null);
+		Screening screening = this.screenings.save(new Screening(person.getId(), place.gridId(), place.gridPath(),
+				LeadSource.CHECKPOINT, arrival.registrationId(), trip, Instant.now(this.clock), "checkpoint"));
+		Measure measure = this.settings.measureFor(subject.originClass());
+		screening.placeUnder(measure, arrived, this.settings.daysOf(measure));
+		this.access.record(screening, "system", "CREATED", null, screening.getStatus(), "from checkpoint registration");
+	}
+
+}

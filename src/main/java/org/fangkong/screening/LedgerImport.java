@@ -1,0 +1,242 @@
+package org.fangkong.screening;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.fangkong.audit.AuditAction;
+import org.fangkong.audit.AuditTrail;
+import org.fangkong.jurisdiction.JurisdictionView;
+import org.fangkong.jurisdiction.Jurisdictions;
+import org.fangkong.shared.Actor;
+import org.fangkong.shared.InvalidInputException;
+import org.fangkong.shared.PersonalDataProtection;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports handed-down lists and ledgers from .xlsx (UP1–UP4), with the export's columns:
+ * each row passes the same validation and jurisdiction checks as the form; a row for a
+ * person and arrival already screened updates that screening, unless it is final.
+ */
+@Service
+@Transactional(readOnly = true)
+public class LedgerImport {
+
+	static final int MAX_ROWS = 100_000;
+
+	private final Screenings screenings;
+
+	private final Persons people;
+
+	private final PersonRepository persons;
+
+	private final ScreeningRepository screeningRepository;
+
+	private final ScreeningAccess access;
+
+	private final Jurisdictions jurisdictions;
+
+	private final PersonalDataProtection protection;
+
+	private final ScreeningSettings settings;
+
+	private final AuditTrail audit;
+
+	private final MessageSource messages;
+
+	LedgerImport(Screenings screenings, Persons people, PersonRepository persons,
+			ScreeningRepository screeningRepository, ScreeningAccess access, Jurisdictions jurisdictions,
+			PersonalDataProtection protection, ScreeningSettings settings, AuditTrail audit, MessageSource messages) {
+		this.screenings = screenings;
+		this.people = people;
+		this.persons = persons;
+		this.screeningRepository = screeningRepository;
+		this.access = access;
+		this.jurisdictions = jurisdictions;
+		this.protection = protection;
+		this.settings = settings;
+		this.audit = audit;
+		this.messages = messages;
+	}
+
+	/**
+	 * Imports a workbook. A dry run only reports what it would create and update, and
+	 * every rejected row with its number and reason; otherwise the valid rows are written
+	 * in one transaction.
+	 */
+	@Transactional(noRollbackFor = InvalidInputException.class)
+	public ImportResult importWorkbook(Actor actor, InputStream content, boolean dryRun, Locale locale) {
+		ScreeningAccess.requireRole(actor, LedgerExport.EXPORTERS);
+		List<Rejection> rejected = new ArrayList<>();
+		int created = 0;
+		int updated = 0;
+		int unchanged = 0;
+		try (Workbook workbook = LedgerWorkbook.open(content)) {
+			Sheet sheet = workbook.getSheetAt(0);
+			if (sheet.getLastRowNum() > MAX_ROWS) {
+				throw InvalidInputException.of("file", "validation.import.tooManyRows", MAX_ROWS);
+			}
+			DataFormatter formatter = new DataFormatter(Locale.ROOT);
+			Map<Integer, Integer> columns = LedgerColumns.columnsOf(LedgerWorkbook.headerOf(sheet, formatter));
+			if (!columns.containsKey(LedgerColumns.NAME) || !columns.containsKey(LedgerColumns.GRID)) {
+				throw InvalidInputException.of("file", "validation.import.header");
+			}
+			Set<String> seen = new HashSet<>();
+			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+				Row row = sheet.getRow(r);
+				if (row == null || LedgerWorkbook.isBlank(row, formatter)) {
+					continue;
+				}
+				int rowNumber = r + 1;
+				try {
+					NewScreening input = read(row, columns, formatter);
+					ScreeningRules.Valid valid = this.screenings.validate(actor, input);
+					String key = (valid.idNumber() != null) ? valid.idNumber() + "|" + input.arrivalDate() : null;
+					if (key != null && !seen.add(key)) {
+						rejected.add(new Rejection(rowNumber, LedgerColumns.HEADERS.get(LedgerColumns.ID_NUMBER),
+								this.messages.getMessage("validation.import.duplicate", null,
+										"validation.import.duplicate", locale)));
+						continue;
+					}
+					switch (apply(actor, valid, input, dryRun)) {
+						case CREATED -> created++;
+						case UPDATED -> updated++;
+						case UNCHANGED -> unchanged++;
+					}
+				}
+				catch (InvalidInputException ex) {
+					for (InvalidInputException.Violation v : ex.violations()) {
+						Integer column = LedgerColumns.FIELDS.get(v.field());
+						rejected.add(new Rejection(rowNumber,
+								(column != null) ? LedgerColumns.HEADERS.get(column) : v.field(),
+								this.messages.getMessage(v.messageKey(), v.args(), v.messageKey(), locale)));
+					}
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw InvalidInputException.of("file", "validation.import.notXlsx");
+		}
+		this.audit.record(AuditAction.IMPORT, "ledger", null, AuditTrail.SUCCESS, (dryRun ? "dry run" : "commit")
+				+ " created=" + created + " updated=" + updated + " rejected=" + rejected.size());
+		return new ImportResult(created, updated, unchanged, rejected, dryRun);
+	}
+
+	private Outcome apply(Actor actor, ScreeningRules.Valid valid, NewScreening input, boolean dryRun) {
+		Persons.Placement place = this.people.placement(valid.nodeId());
+		Optional<Person> person = (valid.idNumber() != null)
+				? this.persons.findByIdTypeAndIdNumberHash(valid.idType(), this.protection.lookupHash(valid.idNumber()))
+				: Optional.empty();
+		Optional<Screening> screening = person
+			.flatMap((p) -> this.screeningRepository.findFirstByPersonIdAndArrivalDate(p.getId(), input.arrivalDate()));
+		if (screening.isEmpty()) {
+			if (!dryRun) {
+				this.screenings.create(actor, input);
+			}
+			return Outcome.CREATED;
+		}
+		Person p = person.get();
+		Screening s = screening.get();
+		if (!this.jurisdictions.covers(actor, s.getGridId())) {
+			throw InvalidInputException.of("gridId", "validation.gridOutOfScope");
+		}
+		boolean moved = s.getGridId() != place.gridId();
+		boolean personChanges = !Objects.equals(p.getName(), valid.name())
+				|| (valid.sex() != null && !Objects.equals(p.getSex(), valid.sex()))
+				|| (valid.phone() != null && !Objects.equals(this.protection.decrypt(p.getPhoneEnc()), valid.phone()))
+				|| (input.currentAddress() != null && !Objects.equals(p.getCurrentAddress(), input.currentAddress()))
+				|| moved;
+		Trip merged = mergeTrip(s.trip(), valid.trip());
+		boolean tripChanges = !merged.equals(s.trip());
+		boolean measureChanges = !s.isFinal() && (s.getMeasure() != valid.measure()
+				|| (valid.measure() != Measure.NONE && !Objects.equals(s.getMeasureStart(), valid.measureStart())));
+		if (!personChanges && !tripChanges && !measureChanges) {
+			return Outcome.UNCHANGED;
+		}
+		if (tripChanges || moved) {
+			// R-SCR-2: a released or closed screening is not changed again; the row is
+			// rejected.
+			s.requireOpen();
+		}
+		if (!dryRun) {
+			p.update(valid.name(), valid.sex(), this.protection.encrypt(valid.phone()), input.currentAddress(), null,
+					place.gridId(), place.householdId());
+			if (tripChanges) {
+				s.describe(merged);
+			}
+			if (moved) {
+				s.moveTo(place.gridId(), place.gridPath());
+			}
+			if (measureChanges) {
+				ScreeningStatus before = s.getStatus();
+				s.placeUnder(valid.measure(), valid.measureStart(), this.settings.daysOf(valid.measure()));
+				this.access.record(s, actor.username(), "MEASURE_CHANGED", before, s.getStatus(), "import");
+			}
+			this.access.record(s, actor.username(), "UPDATED", s.getStatus(), s.getStatus(), "import");
+		}
+		return Outcome.UPDATED;
+	}
+
+	/**
+	 * The workbook's columns carry part of a trip: what they leave out stays as it was.
+	 */
+	private static Trip mergeTrip(Trip current, Trip reported) {
+		return new Trip(reported.originClass(), reported.originPlace(), current.departureDate(), reported.arrivalDate(),
+				reported.transportMode(), reported.transportNumber(), current.stopovers(), current.companions(),
+				current.exposure(), current.healthNote(), reported.note());
+	}
+
+	private NewScreening read(Row row, Map<Integer, Integer> columns, DataFormatter formatter) {
+		String grid = LedgerWorkbook.cell(row, columns, LedgerColumns.GRID, formatter);
+		Long gridId = (grid != null) ? this.jurisdictions.findByCode(grid).map(JurisdictionView::id).orElse(-1L) : null;
+		return new NewScreening(text(row, columns, LedgerColumns.NAME, formatter),
+				text(row, columns, LedgerColumns.SEX, formatter),
+				LedgerColumns.code(LedgerColumns.ID_TYPES, text(row, columns, LedgerColumns.ID_TYPE, formatter)),
+				text(row, columns, LedgerColumns.ID_NUMBER, formatter),
+				text(row, columns, LedgerColumns.PHONE, formatter), null,
+				text(row, columns, LedgerColumns.ADDRESS, formatter), gridId, LeadSource.HANDED_DOWN.name(),
+				LedgerColumns.code(LedgerColumns.ORIGINS, text(row, columns, LedgerColumns.ORIGIN_CLASS, formatter)),
+				text(row, columns, LedgerColumns.ORIGIN, formatter), null,
+				LedgerWorkbook.date(row, columns, LedgerColumns.ARRIVAL, formatter, "arrivalDate"),
+				LedgerColumns.code(LedgerColumns.MODES, text(row, columns, LedgerColumns.TRANSPORT, formatter)),
+				text(row, columns, LedgerColumns.TRANSPORT_NUMBER, formatter), null, null, null, null,
+				LedgerColumns.code(LedgerColumns.MEASURES, text(row, columns, LedgerColumns.MEASURE, formatter)),
+				LedgerWorkbook.date(row, columns, LedgerColumns.START, formatter, "measureStart"),
+				text(row, columns, LedgerColumns.NOTE, formatter));
+	}
+
+	private static String text(Row row, Map<Integer, Integer> columns, int column, DataFormatter formatter) {
+		return LedgerWorkbook.cell(row, columns, column, formatter);
+	}
+
+	private enum Outcome {
+
+		CREATED, UPDATED, UNCHANGED
+
+	}
+
+	/** A rejected row of an import: its row number in the sheet, the column, and why. */
+	public record Rejection(int row, String field, String reason) {
+
+	}
+
+	/** What an import did, or in a dry run would do. */
+	public record ImportResult(int created, int updated, int unchanged, List<Rejection> rejected, boolean dryRun) {
+
+	}
+
+}

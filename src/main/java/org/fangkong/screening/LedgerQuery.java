@@ -1,0 +1,111 @@
+package org.fangkong.screening;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import org.fangkong.jurisdiction.Jurisdictions;
+import org.fangkong.screening.Ledger.LedgerFilter;
+import org.fangkong.screening.ScreeningViews.Row;
+import org.fangkong.shared.Actor;
+import org.fangkong.shared.NotFoundException;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The ledger's rows in SQL (R-SCR-2, SECURITY.md AC2, IN3): inside the actor's
+ * jurisdiction by the indexed path of the grid, filtered, sorted by an allow-listed
+ * column, and cut to the rows asked for — after a keyset cursor or from an offset.
+ */
+@Component
+class LedgerQuery {
+
+	private final EntityManager entityManager;
+
+	private final Jurisdictions jurisdictions;
+
+	LedgerQuery(EntityManager entityManager, Jurisdictions jurisdictions) {
+		this.entityManager = entityManager;
+		this.jurisdictions = jurisdictions;
+	}
+
+	/**
+	 * At most {@code limit} rows from {@code offset}, or after the filter's cursor when
+	 * it has one. A node outside the actor's scope is not found.
+	 */
+	List<Row> rows(Actor actor, LedgerFilter filter, int offset, int limit) {
+		String scope;
+		if (filter.nodeId() != null) {
+			if (!this.jurisdictions.covers(actor, filter.nodeId())) {
+				throw new NotFoundException("jurisdiction", filter.nodeId());
+			}
+			scope = this.jurisdictions.pathOf(filter.nodeId());
+		}
+		else {
+			scope = this.jurisdictions.scopePath(actor);
+		}
+		LedgerSort sort = LedgerSort.of(filter.sort());
+		LedgerCursor after = (filter.after() != null && !filter.after().isBlank())
+				? LedgerCursor.decode(filter.after(), sort, filter.ascending()) : null;
+		StringBuilder jpql = new StringBuilder(
+				"select s, p from Screening s, Person p where p.id = s.personId and s.gridPath like :scope");
+		if (filter.originClass() != null) {
+			jpql.append(" and s.originClass = :origin");
+		}
+		if (filter.measure() != null) {
+			jpql.append(" and s.measure = :measure");
+		}
+		if (filter.status() != null) {
+			jpql.append(" and s.status = :status");
+		}
+		if (filter.arrivedFrom() != null) {
+			jpql.append(" and s.arrivalDate >= :from");
+		}
+		if (filter.arrivedTo() != null) {
+			jpql.append(" and s.arrivalDate <= :to");
+		}
+		if (after != null) {
+			jpql.append(" and ").append(after.predicate());
+		}
+		jpql.append(" order by ")
+			.append(sort.expression())
+			.append(filter.ascending() ? " asc" : " desc")
+			.append(", s.id desc");
+		TypedQuery<Object[]> query = this.entityManager.createQuery(jpql.toString(), Object[].class);
+		// Paths hold digits and slashes only: nothing to escape for LIKE.
+		query.setParameter("scope", scope + "%");
+		if (filter.originClass() != null) {
+			query.setParameter("origin", filter.originClass());
+		}
+		if (filter.measure() != null) {
+			query.setParameter("measure", filter.measure());
+		}
+		if (filter.status() != null) {
+			query.setParameter("status", filter.status());
+		}
+		if (filter.arrivedFrom() != null) {
+			query.setParameter("from", filter.arrivedFrom());
+		}
+		if (filter.arrivedTo() != null) {
+			query.setParameter("to", filter.arrivedTo());
+		}
+		if (after != null) {
+			if (after.value() != null) {
+				query.setParameter("afterValue", after.value());
+			}
+			query.setParameter("afterId", after.id());
+		}
+		return query.setFirstResult((after != null) ? 0 : offset)
+			.setMaxResults(limit)
+			.getResultStream()
+			.map((row) -> new Row((Screening) row[0], (Person) row[1]))
+			.toList();
+	}
+
+	/** The cursor after a row, in the filter's sort. */
+	static String cursorAfter(LedgerFilter filter, Row row) {
+		return LedgerCursor.after(LedgerSort.of(filter.sort()), filter.ascending(), row.screening(), row.person())
+			.encode();
+	}
+
+}

@@ -1,0 +1,174 @@
+package org.fangkong.screening;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.fangkong.audit.AuditAction;
+import org.fangkong.audit.AuditTrail;
+import org.fangkong.jurisdiction.JurisdictionView;
+import org.fangkong.jurisdiction.Jurisdictions;
+import org.fangkong.jurisdiction.NodeKind;
+import org.fangkong.screening.Screenings.ScreeningView;
+import org.fangkong.shared.Actor;
+import org.fangkong.shared.IdType;
+import org.fangkong.shared.InvalidInputException;
+import org.fangkong.shared.NotFoundException;
+import org.fangkong.shared.OriginClass;
+import org.fangkong.shared.PersonalDataProtection;
+import org.fangkong.shared.ResidentIdNumber;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * One person, one record (人员主档, R-SCR-4): found by ID number inside the actor's
+ * jurisdiction, read with their latest screening, merged when entered twice. Full reads
+ * and searches are audited (SECURITY.md AU3).
+ */
+@Service
+@Transactional(readOnly = true, noRollbackFor = InvalidInputException.class)
+public class Persons {
+
+	private final PersonRepository persons;
+
+	private final ScreeningRepository screenings;
+
+	private final ScreeningAccess access;
+
+	private final ScreeningViews views;
+
+	private final Jurisdictions jurisdictions;
+
+	private final PersonalDataProtection protection;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	Persons(PersonRepository persons, ScreeningRepository screenings, ScreeningAccess access, ScreeningViews views,
+			Jurisdictions jurisdictions, PersonalDataProtection protection, AuditTrail audit, Clock clock) {
+		this.persons = persons;
+		this.screenings = screenings;
+		this.access = access;
+		this.views = views;
+		this.jurisdictions = jurisdictions;
+		this.protection = protection;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * People found by ID number inside the actor's jurisdiction, each with their latest
+	 * screening (audited as a search).
+	 */
+	public List<ScreeningView> findByIdNumber(Actor actor, String idNumber) {
+		ScreeningAccess.requireRole(actor, ScreeningAccess.READERS);
+		String hash = this.protection.lookupHash(IdType.normalise(idNumber));
+		// One record per ID type and number: a handful of rows at most, checked one by
+		// one.
+		List<ScreeningView> found = this.persons.findByIdNumberHash(hash)
+			.stream()
+			.filter((person) -> this.jurisdictions.covers(actor, person.getGridId()))
+			.map((person) -> latest(person, actor))
+			.toList();
+		this.audit.record(AuditAction.SEARCH, "person", null, AuditTrail.SUCCESS,
+				"by ID number, found=" + found.size());
+		return found;
+	}
+
+	/** A person the actor may see, with their latest screening. */
+	public ScreeningView person(Actor actor, long personId) {
+		ScreeningAccess.requireRole(actor, ScreeningAccess.READERS);
+		Person person = this.persons.findById(personId)
+			.filter((p) -> p.getMergedInto() == null)
+			.filter((p) -> this.jurisdictions.covers(actor, p.getGridId()))
+			.orElseThrow(() -> new NotFoundException("person", personId));
+		if (actor.seesFullIdentifiers()) {
+			this.audit.record(AuditAction.READ_FULL_RECORD, "person", personId, AuditTrail.SUCCESS, null);
+		}
+		return latest(person, actor);
+	}
+
+	/**
+	 * Merges a duplicate person (entered before the ID was known) into the survivor:
+	 * every screening moves to the survivor, the duplicate is kept but no longer listed,
+	 * and the merge is audited.
+	 */
+	@Transactional
+	public void merge(Actor actor, long survivorId, long duplicateId) {
+		ScreeningAccess.requireRole(actor, ScreeningAccess.APPROVERS);
+		Person survivor = this.persons.findById(survivorId)
+			.filter((p) -> this.jurisdictions.covers(actor, p.getGridId()))
+			.orElseThrow(() -> new NotFoundException("person", survivorId));
+		Person duplicate = this.persons.findById(duplicateId)
+			.filter((p) -> this.jurisdictions.covers(actor, p.getGridId()) && p.getMergedInto() == null)
+			.orElseThrow(() -> new NotFoundException("person", duplicateId));
+		if (survivorId == duplicateId) {
+			throw InvalidInputException.of("duplicateId", "validation.invalid");
+		}
+		for (Screening screening : this.screenings.findByPersonIdOrderByIdDesc(duplicateId)) {
+			screening.movePersonTo(survivor.getId());
+			this.access.record(screening, actor.username(), "MERGED", screening.getStatus(), screening.getStatus(),
+					"person " + duplicateId + " -> " + survivorId);
+		}
+		duplicate.mergeInto(survivor.getId());
+		this.audit.record(AuditAction.USER_CHANGED, "person", survivorId, AuditTrail.SUCCESS,
+				"merged person " + duplicateId);
+	}
+
+	/**
+	 * The person with this ID, updated with what the report says, or a new record (PR1:
+	 * ID number and phone encrypted, the keyed hash to find them again).
+	 */
+	Person findOrCreate(IdType idType, String idNumber, String name, String phone, String sex, String currentAddress,
+			String householdAddress, Placement place) {
+		Person person = (idNumber != null)
+				? this.persons.findByIdTypeAndIdNumberHash(idType, this.protection.lookupHash(idNumber)).orElse(null)
+				: null;
+		if (person == null) {
+			person = new Person(name, place.gridId(), place.householdId(), Instant.now(this.clock));
+			if (idNumber != null) {
+				boolean resident = idType == IdType.RESIDENT_ID;
+				person.identify(idType, this.protection.encrypt(idNumber), this.protection.lookupHash(idNumber),
+						resident ? ResidentIdNumber.sex(idNumber) : sex,
+						resident ? ResidentIdNumber.birthDate(idNumber) : null);
+			}
+		}
+		person.update(name, sex, this.protection.encrypt(phone), currentAddress, householdAddress, place.gridId(),
+				place.householdId());
+		return this.persons.save(person);
+	}
+
+	/**
+	 * The grid (village or community) of a node with its path, and the household if the
+	 * node is one.
+	 */
+	Placement placement(long nodeId) {
+		List<JurisdictionView> path = this.jurisdictions.breadcrumbsUnscoped(nodeId);
+		JurisdictionView node = path.get(path.size() - 1);
+		long grid = path.stream()
+			.filter(JurisdictionView::isGrid)
+			.reduce((first, second) -> second)
+			.map(JurisdictionView::id)
+			.orElse(nodeId);
+		return new Placement(grid, this.jurisdictions.pathOf(grid),
+				(node.kind() == NodeKind.HOUSEHOLD) ? node.id() : null);
+	}
+
+	private ScreeningView latest(Person person, Actor actor) {
+		Screening screening = this.screenings.findByPersonIdOrderByIdDesc(person.getId())
+			.stream()
+			.findFirst()
+			.orElseGet(() -> new Screening(person.getId(), person.getGridId(), null, LeadSource.GRID_FOUND, null,
+					new Trip(OriginClass.LOCAL, null, null, null, null, null, null, null, null, null, null), null,
+					null));
+		return this.views.toView(screening, person, actor);
+	}
+
+	/** Where a person lives: their grid with its path and, if known, their household. */
+	record Placement(long gridId, String gridPath, Long householdId) {
+
+	}
+
+}
