@@ -93,7 +93,7 @@ class ModuleMigrationsTests {
 			migrate("classpath:db/migration");
 			Map<String, List<HistoryRow>> before = histories();
 			assertThat(before).containsKeys("flyway_schema_history_jurisdiction", "flyway_schema_history_screening");
-			assertThat(versions(before.get("flyway_schema_history_screening"))).containsExactly("0", "1.7.0", "1.7.1");
+			assertThat(versions(before.get("flyway_schema_history_screening"))).startsWith("0", "1.7.0", "1.7.1");
 
 			migrate("classpath:db/migration", "classpath:db/extra");
 
@@ -133,8 +133,8 @@ class ModuleMigrationsTests {
 					.as("applied migration %s kept once, with its date and checksum", applied.version())
 					.hasSize(1);
 			}
-			assertThat(versions(perModule.get("flyway_schema_history_shared"))).containsExactly("0", "1.0.0", "1.0.1");
-			assertThat(versions(perModule.get("flyway_schema_history_medical"))).containsExactly("0", "1.6.0", "1.6.1");
+			assertThat(versions(perModule.get("flyway_schema_history_shared"))).startsWith("0", "1.0.0", "1.0.1");
+			assertThat(versions(perModule.get("flyway_schema_history_medical"))).startsWith("0", "1.6.0", "1.6.1");
 			assertThat(jdbc.queryForObject("select count(*) from jurisdiction_node", Integer.class)).isOne();
 			assertThat(jdbc.queryForObject("select listener_id from event_publication where id = ?", String.class,
 					waiting))
