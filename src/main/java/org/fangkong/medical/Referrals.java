@@ -9,10 +9,8 @@ import org.fangkong.audit.AuditAction;
 import org.fangkong.audit.AuditTrail;
 import org.fangkong.checkpoint.CheckpointView;
 import org.fangkong.checkpoint.Checkpoints;
-import org.fangkong.checkpoint.FeverDetected;
 import org.fangkong.checkpoint.RegistrationSubjects;
 import org.fangkong.jurisdiction.Jurisdictions;
-import org.fangkong.screening.FeverReported;
 import org.fangkong.screening.Screenings;
 import org.fangkong.shared.Actor;
 import org.fangkong.shared.ForbiddenException;
@@ -21,14 +19,13 @@ import org.fangkong.shared.NotFoundException;
 import org.fangkong.shared.Role;
 
 import org.springframework.data.domain.Limit;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Fever referrals (R-CP-5): a fever at a checkpoint becomes a referral for the medics at
- * once, through the {@link FeverDetected} event (kept in the event publication registry
- * until handled, RE3).
+ * once, through the {@link org.fangkong.checkpoint.FeverDetected} event (kept in the
+ * event publication registry until handled, RE3; see {@link FeverEventHandler}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -57,23 +54,6 @@ public class Referrals {
 		this.jurisdictions = jurisdictions;
 		this.audit = audit;
 		this.clock = clock;
-	}
-
-	@ApplicationModuleListener
-	void on(FeverDetected fever) {
-		// A republished event after a crash must not make a second referral.
-		if (!this.referrals.existsBySourceAndSourceId(ReferralSource.CHECKPOINT, fever.registrationId())) {
-			this.referrals.save(new Referral(ReferralSource.CHECKPOINT, fever.registrationId(), fever.checkpointId(),
-					fever.jurisdictionId(), fever.temperature(), fever.crossedAt()));
-		}
-	}
-
-	@ApplicationModuleListener
-	void on(FeverReported fever) {
-		if (!this.referrals.existsBySourceAndSourceId(ReferralSource.DAILY_CHECK, fever.checkId())) {
-			this.referrals.save(new Referral(ReferralSource.DAILY_CHECK, fever.checkId(), null, fever.gridId(),
-					fever.temperature(), fever.checkedAt()));
-		}
 	}
 
 	/** The referrals inside the actor's jurisdiction, open ones first, newest first. */

@@ -20,7 +20,13 @@ class ArrivalEventHandler {
 		this.intake = intake;
 	}
 
-	@ApplicationModuleListener
+	/**
+	 * The id stored with every publication of this listener: fixed, so that moving or
+	 * renaming the method never strands a publication still to be handled (RE3).
+	 */
+	static final String ARRIVAL = "screening.screen-arrival";
+
+	@ApplicationModuleListener(id = ARRIVAL)
 	void on(TravellerArrived arrival) {
 		this.intake.screen(arrival);
 	}

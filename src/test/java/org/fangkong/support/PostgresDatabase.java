@@ -20,9 +20,9 @@ public class PostgresDatabase implements ExecutionCondition {
 
 	static final String HOST_URL = env("FANGKONG_TEST_DB_ADMIN_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
 
-	static final String USER = env("FANGKONG_TEST_DB_USER", "fangkong");
+	public static final String USER = env("FANGKONG_TEST_DB_USER", "fangkong");
 
-	static final String PASSWORD = env("FANGKONG_TEST_DB_PASSWORD", "fangkong");
+	public static final String PASSWORD = env("FANGKONG_TEST_DB_PASSWORD", "fangkong");
 
 	static final String DATABASE = env("FANGKONG_TEST_DB_NAME", "fangkong_test");
 
@@ -58,6 +58,20 @@ public class PostgresDatabase implements ExecutionCondition {
 		catch (SQLException ex) {
 			problem.set(ex.getMessage());
 		}
+	}
+
+	/**
+	 * A database of one's own beside the shared test database, created empty (dropped
+	 * first if it is there), for tests that need a database in a given state; returns its
+	 * JDBC URL. Log in with {@link #USER} and {@link #PASSWORD}.
+	 */
+	public static String recreate(String database) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(HOST_URL, USER, PASSWORD);
+				Statement statement = connection.createStatement()) {
+			statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+			statement.execute("CREATE DATABASE " + database);
+		}
+		return HOST_URL.substring(0, HOST_URL.lastIndexOf('/') + 1) + database;
 	}
 
 	static boolean isCi() {
