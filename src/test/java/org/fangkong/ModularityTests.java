@@ -6,6 +6,8 @@ import org.fangkong.checkpoint.CheckpointSeeding;
 import org.fangkong.checkpoint.CrewDutyFeed;
 import org.fangkong.checkpoint.RegistrationSubjects;
 import org.fangkong.checkpoint.Registrations;
+import org.fangkong.jurisdiction.JurisdictionSeeding;
+import org.fangkong.screening.CheckSubjects;
 
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
@@ -55,6 +57,16 @@ class ModularityTests {
 		assertThat(checkpoint.getUnnamedInterface().contains(CrewDutyFeed.class)).isFalse();
 		assertThat(checkpoint.getByName("subjects").orElseThrow().contains(RegistrationSubjects.class)).isTrue();
 		assertThat(checkpoint.getUnnamedInterface().contains(Registrations.class)).isTrue();
+		assertThat(modules.getModuleByName("screening")
+			.orElseThrow()
+			.getNamedInterfaces()
+			.getUnnamedInterface()
+			.contains(CheckSubjects.class)).isFalse();
+		assertThat(modules.getModuleByName("jurisdiction")
+			.orElseThrow()
+			.getNamedInterfaces()
+			.getUnnamedInterface()
+			.contains(JurisdictionSeeding.class)).isFalse();
 	}
 
 	@Test

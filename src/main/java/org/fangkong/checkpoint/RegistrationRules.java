@@ -48,7 +48,7 @@ final class RegistrationRules {
 		if (idNumber == null || idNumber.isEmpty()) {
 			violations.add(new Violation("idNumber", "validation.required"));
 		}
-		else if (idType != null && !idType.accepts(idNumber)) {
+		else if (idType != null && !idType.accepts(idNumber, latestDateAnywhere(now))) {
 			violations.add(new Violation("idNumber",
 					(idType == IdType.RESIDENT_ID) ? "validation.idNumber.resident" : "validation.idNumber"));
 		}
@@ -121,6 +121,14 @@ final class RegistrationRules {
 		return new ValidRegistration(direction, idType, idNumber, name, keepLastPhone ? null : phone, keepLastPhone,
 				originClass, originPlace, destination, travelMode, plate, (plate != null) ? vehicleClass : null,
 				(plate != null) ? passengers : null, vehicleGroup, reading, healthCode, decided, crossedAt);
+	}
+
+	/**
+	 * The calendar date at {@code now} in the time zone furthest ahead (UTC+14): a birth
+	 * date after it lies in the future wherever the traveller was born.
+	 */
+	static java.time.LocalDate latestDateAnywhere(Instant now) {
+		return java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.ofHours(14));
 	}
 
 }

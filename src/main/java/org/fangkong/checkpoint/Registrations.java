@@ -218,7 +218,7 @@ public class Registrations {
 			throw new ForbiddenException("prefill is for checkpoint crews");
 		}
 		String normalised = IdType.normalise(idNumber);
-		if (idType == null || !idType.accepts(normalised)) {
+		if (idType == null || !idType.accepts(normalised, LocalDate.now(this.clock))) {
 			throw InvalidInputException.of("idNumber",
 					(idType == IdType.RESIDENT_ID) ? "validation.idNumber.resident" : "validation.idNumber");
 		}

@@ -20,6 +20,7 @@ import org.fangkong.checkpoint.CrewDutyFeed;
 import org.fangkong.checkpoint.NewCheckpoint;
 import org.fangkong.identity.Accounts;
 import org.fangkong.identity.Accounts.Assignment;
+import org.fangkong.jurisdiction.JurisdictionSeeding;
 import org.fangkong.jurisdiction.JurisdictionView;
 import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.jurisdiction.NewNode;
@@ -68,8 +69,11 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final CrewDutyFeed duties;
 
-	DemoDataLoader(Jurisdictions jurisdictions, CheckpointSeeding checkpoints, Organisation organisation,
-			Accounts accounts, CrewDutyFeed duties) {
+	private final JurisdictionSeeding tree;
+
+	DemoDataLoader(Jurisdictions jurisdictions, JurisdictionSeeding tree, CheckpointSeeding checkpoints,
+			Organisation organisation, Accounts accounts, CrewDutyFeed duties) {
+		this.tree = tree;
 		this.duties = duties;
 		this.jurisdictions = jurisdictions;
 		this.checkpoints = checkpoints;
@@ -97,8 +101,8 @@ class DemoDataLoader implements ApplicationRunner {
 		Map<String, JurisdictionView> byCode = new HashMap<>();
 		for (Map<String, String> row : csv("jurisdictions.csv")) {
 			JurisdictionView parent = byCode.get(row.get("parent_code"));
-			JurisdictionView node = this.jurisdictions.add(new NewNode((parent != null) ? parent.id() : null,
-					row.get("code"), row.get("name"), NodeKind.valueOf(row.get("kind")), number(row.get("latitude")),
+			JurisdictionView node = this.tree.add(new NewNode((parent != null) ? parent.id() : null, row.get("code"),
+					row.get("name"), NodeKind.valueOf(row.get("kind")), number(row.get("latitude")),
 					number(row.get("longitude")), null, ResponsiblePerson.of(row.get("responsible_name"),
 							row.get("responsible_title"), row.get("responsible_phone")),
 					true));
@@ -120,7 +124,7 @@ class DemoDataLoader implements ApplicationRunner {
 		boolean community = grid.kind() == NodeKind.COMMUNITY;
 		for (int g = 1; g <= 2; g++) {
 			String groupName = community ? g + "号楼" : "第" + "一二".charAt(g - 1) + "村民组";
-			JurisdictionView group = this.jurisdictions.add(new NewNode(grid.id(), grid.code() + "G" + g, groupName,
+			JurisdictionView group = this.tree.add(new NewNode(grid.id(), grid.code() + "G" + g, groupName,
 					community ? NodeKind.BUILDING : NodeKind.GROUP, jitter(grid.latitude(), random),
 					jitter(grid.longitude(), random), null,
 					new ResponsiblePerson(name(random), community ? "社区居委会委员" : "村两委委员", phone(random)), true));
@@ -130,7 +134,7 @@ class DemoDataLoader implements ApplicationRunner {
 			for (int h = 1; h <= 4; h++) {
 				String head = name(random);
 				String householdName = community ? g + "-" + (h + 1) / 2 + "0" + h + "室（" + head + "户）" : head + "户";
-				JurisdictionView household = this.jurisdictions
+				JurisdictionView household = this.tree
 					.add(new NewNode(group.id(), group.code() + "H" + h, householdName, NodeKind.HOUSEHOLD,
 							jitter(group.latitude(), random), jitter(group.longitude(), random), null,
 							new ResponsiblePerson(cadre, community ? "社区网格员" : "村干部", cadrePhone), true));

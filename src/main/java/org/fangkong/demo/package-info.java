@@ -5,6 +5,7 @@
  * {@code shared/seed/}; names beyond the article's are invented and every node is marked
  * as demo data.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo data", allowedDependencies = { "shared",
-		"jurisdiction", "organisation", "identity", "checkpoint", "checkpoint :: seeding", "checkpoint :: duty-feed" })
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data",
+		allowedDependencies = { "shared", "jurisdiction", "jurisdiction :: seeding", "organisation", "identity",
+				"checkpoint", "checkpoint :: seeding", "checkpoint :: duty-feed" })
 package org.fangkong.demo;

@@ -2,6 +2,7 @@ package org.fangkong.identity;
 
 import java.util.Set;
 
+import org.fangkong.jurisdiction.JurisdictionSeeding;
 import org.fangkong.jurisdiction.JurisdictionView;
 import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.jurisdiction.NewNode;
@@ -34,16 +35,19 @@ class AdministratorBootstrap implements ApplicationRunner {
 
 	private final Jurisdictions jurisdictions;
 
+	private final JurisdictionSeeding tree;
+
 	private final String password;
 
 	private final String cityName;
 
 	AdministratorBootstrap(UserAccountRepository users, Accounts accounts, Jurisdictions jurisdictions,
-			@Value("${fangkong.bootstrap.admin-password:}") String password,
+			JurisdictionSeeding tree, @Value("${fangkong.bootstrap.admin-password:}") String password,
 			@Value("${fangkong.bootstrap.city-name:本市}") String cityName) {
 		this.users = users;
 		this.accounts = accounts;
 		this.jurisdictions = jurisdictions;
+		this.tree = tree;
 		this.password = password;
 		this.cityName = cityName;
 	}
@@ -57,7 +61,7 @@ class AdministratorBootstrap implements ApplicationRunner {
 			.stream()
 			.filter((node) -> node.parentId() == null)
 			.findFirst()
-			.orElseGet(() -> this.jurisdictions
+			.orElseGet(() -> this.tree
 				.add(new NewNode(null, "ROOT", this.cityName, NodeKind.CITY, null, null, null, null, false)));
 		this.accounts.create(new Accounts.NewUser("admin", this.password,
 				new Accounts.Assignment("系统管理员", Set.of(Role.ADMIN), root.id(), null, true)));

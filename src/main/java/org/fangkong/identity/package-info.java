@@ -4,5 +4,5 @@
  * and the security rules of every route.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identity",
-		allowedDependencies = { "shared", "audit", "jurisdiction", "organisation" })
+		allowedDependencies = { "shared", "audit", "jurisdiction", "jurisdiction :: seeding", "organisation" })
 package org.fangkong.identity;

@@ -33,17 +33,6 @@ public class Jurisdictions {
 		this.nodes = nodes;
 	}
 
-	/**
-	 * Adds a node below {@code parentId} (or a root). Codes are unique across the tree.
-	 */
-	@Transactional
-	public JurisdictionView add(NewNode node) {
-		JurisdictionNode parent = (node.parentId() != null) ? load(node.parentId()) : null;
-		JurisdictionNode created = this.nodes.save(new JurisdictionNode(parent, node));
-		created.placeUnder(parent);
-		return created.toView();
-	}
-
 	public Optional<JurisdictionView> findByCode(String code) {
 		return this.nodes.findByCode(code).map(JurisdictionNode::toView);
 	}

@@ -11,7 +11,7 @@ import org.fangkong.checkpoint.CheckpointView;
 import org.fangkong.checkpoint.Checkpoints;
 import org.fangkong.checkpoint.RegistrationSubjects;
 import org.fangkong.jurisdiction.Jurisdictions;
-import org.fangkong.screening.Screenings;
+import org.fangkong.screening.CheckSubjects;
 import org.fangkong.shared.Actor;
 import org.fangkong.shared.ForbiddenException;
 import org.fangkong.shared.Masking;
@@ -37,7 +37,7 @@ public class Referrals {
 
 	private final Checkpoints checkpoints;
 
-	private final Screenings screenings;
+	private final CheckSubjects checkSubjects;
 
 	private final Jurisdictions jurisdictions;
 
@@ -46,11 +46,11 @@ public class Referrals {
 	private final Clock clock;
 
 	Referrals(ReferralRepository referrals, RegistrationSubjects subjects, Checkpoints checkpoints,
-			Screenings screenings, Jurisdictions jurisdictions, AuditTrail audit, Clock clock) {
+			CheckSubjects checkSubjects, Jurisdictions jurisdictions, AuditTrail audit, Clock clock) {
 		this.referrals = referrals;
 		this.subjects = subjects;
 		this.checkpoints = checkpoints;
-		this.screenings = screenings;
+		this.checkSubjects = checkSubjects;
 		this.jurisdictions = jurisdictions;
 		this.audit = audit;
 		this.clock = clock;
@@ -103,7 +103,7 @@ public class Referrals {
 			}
 		}
 		else {
-			Screenings.Subject subject = this.screenings.subjectOfCheck(referral.getSourceId()).orElse(null);
+			CheckSubjects.Subject subject = this.checkSubjects.subjectOfCheck(referral.getSourceId()).orElse(null);
 			if (subject != null) {
 				name = subject.name();
 				idNumber = subject.idNumber();

@@ -3,5 +3,5 @@
  * screening, from daily checks) for the designated hospital and the fever clinics.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Medical", allowedDependencies = { "shared", "audit",
-		"jurisdiction", "checkpoint", "checkpoint :: subjects", "screening" })
+		"jurisdiction", "checkpoint", "checkpoint :: subjects", "screening", "screening :: subjects" })
 package org.fangkong.medical;

@@ -20,7 +20,6 @@ import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.screening.Screenings.CheckInput;
 import org.fangkong.screening.Screenings.CheckView;
 import org.fangkong.screening.Screenings.FollowUp;
-import org.fangkong.screening.Screenings.Subject;
 import org.fangkong.shared.Actor;
 import org.fangkong.shared.InvalidInputException;
 import org.fangkong.shared.PersonalDataProtection;
@@ -142,19 +141,6 @@ public class DailyChecks {
 					(grid != null) ? grid.name() : "?", screening.getMeasure(), screening.getMeasureEnd(),
 					this.rules.slots(screening.getMeasureStart(), screening.getCreatedAt(), today, now, doneBySlot));
 		}).toList();
-	}
-
-	/**
-	 * The person behind a daily-check fever, for the medics. Not scoped: the caller
-	 * checks.
-	 */
-	public Optional<Subject> subjectOfCheck(long checkId) {
-		return this.checks.findById(checkId)
-			.flatMap((check) -> this.screenings.findById(check.getScreeningId()))
-			.flatMap((screening) -> this.persons.findById(screening.getPersonId())
-				.map((person) -> new Subject(screening.getId(), person.getName(),
-						this.protection.decrypt(person.getIdNumberEnc()), this.protection.decrypt(person.getPhoneEnc()),
-						this.jurisdictions.find(screening.getGridId()).map(JurisdictionView::name).orElse("?"))));
 	}
 
 	static String blankToNull(String value) {

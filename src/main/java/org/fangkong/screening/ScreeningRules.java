@@ -48,7 +48,7 @@ final class ScreeningRules {
 		if (idNumber != null) {
 			IdType type = (idType != null) ? idType : IdType.RESIDENT_ID;
 			idType = type;
-			if (!type.accepts(idNumber)) {
+			if (!type.accepts(idNumber, today)) {
 				violations.add(new Violation("idNumber",
 						(type == IdType.RESIDENT_ID) ? "validation.idNumber.resident" : "validation.idNumber"));
 			}

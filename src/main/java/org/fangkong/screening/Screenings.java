@@ -165,14 +165,6 @@ public class Screenings {
 	}
 
 	/**
-	 * The person behind a daily-check fever, for the medics. Not scoped: the caller
-	 * checks. See {@link DailyChecks#subjectOfCheck(long)}.
-	 */
-	public Optional<Subject> subjectOfCheck(long checkId) {
-		return this.checks.subjectOfCheck(checkId);
-	}
-
-	/**
 	 * Validates a reported screening against the actor's jurisdiction and the clock's
 	 * day.
 	 */
@@ -254,11 +246,6 @@ public class Screenings {
 		public boolean overdue() {
 			return this.slots.contains(SlotState.OVERDUE);
 		}
-
-	}
-
-	/** The person behind a daily-check fever. */
-	public record Subject(long screeningId, String name, String idNumber, String phone, String gridName) {
 
 	}
 

@@ -30,12 +30,15 @@ public enum IdType {
 		return (number != null) ? number.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT) : null;
 	}
 
-	/** Whether a normalised number is valid for this type. */
-	public boolean accepts(String number) {
+	/**
+	 * Whether a normalised number is valid for this type; a resident ID number's birth
+	 * date must not lie after {@code today}.
+	 */
+	public boolean accepts(String number, java.time.LocalDate today) {
 		if (number == null) {
 			return false;
 		}
-		return (this == RESIDENT_ID) ? ResidentIdNumber.isValid(number) : this.pattern.matcher(number).matches();
+		return (this == RESIDENT_ID) ? ResidentIdNumber.isValid(number, today) : this.pattern.matcher(number).matches();
 	}
 
 }

@@ -19,10 +19,10 @@ public final class ResidentIdNumber {
 	}
 
 	/**
-	 * Whether the number has 18 characters, a real past birth date and the right check
-	 * character.
+	 * Whether the number has 18 characters, a real birth date not after {@code today}
+	 * (the caller's clock) and the right check character.
 	 */
-	public static boolean isValid(String number) {
+	public static boolean isValid(String number, LocalDate today) {
 		if (number == null || number.length() != 18) {
 			return false;
 		}
@@ -35,7 +35,7 @@ public final class ResidentIdNumber {
 			return false;
 		}
 		LocalDate birth = birthDateOrNull(number);
-		return birth != null && !birth.isBefore(EARLIEST) && !birth.isAfter(LocalDate.now());
+		return birth != null && !birth.isBefore(EARLIEST) && !birth.isAfter(today);
 	}
 
 	/** The check character for the first 17 digits. */

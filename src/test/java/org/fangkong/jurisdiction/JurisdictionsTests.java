@@ -25,6 +25,9 @@ class JurisdictionsTests {
 	Jurisdictions jurisdictions;
 
 	@Autowired
+	JurisdictionSeeding seeding;
+
+	@Autowired
 	Checkpoints checkpoints;
 
 	DemoTree tree;
@@ -77,11 +80,11 @@ class JurisdictionsTests {
 
 	@Test
 	void anyDepthWorks() {
-		JurisdictionView root = this.jurisdictions
+		JurisdictionView root = this.seeding
 			.add(new NewNode(null, "T-ROOT", "测试县", NodeKind.CITY, null, null, null, null, false));
 		JurisdictionView deep = root;
 		for (int i = 0; i < 8; i++) {
-			deep = this.jurisdictions.add(new NewNode(deep.id(), "T-" + i, "层" + i, NodeKind.GROUP, null, null, null,
+			deep = this.seeding.add(new NewNode(deep.id(), "T-" + i, "层" + i, NodeKind.GROUP, null, null, null,
 					new ResponsiblePerson("负责人" + i, "干部", "13900000000"), false));
 		}
 		assertThat(deep.depth()).isEqualTo(8);

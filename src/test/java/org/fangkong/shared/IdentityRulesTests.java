@@ -12,11 +12,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** SECURITY.md IN1, IN2: ID numbers by their type, mobiles, plates, temperatures. */
 class IdentityRulesTests {
 
+	static final java.time.LocalDate TODAY = java.time.LocalDate.of(2020, 2, 3);
+
 	@ParameterizedTest
 	@ValueSource(strings = { "11010519491231002X", "440524188001010014", "230781199001011239", "230781198507154523" })
 	void acceptsResidentIdNumbersWithTheRightCheckCharacter(String number) {
-		assertThat(ResidentIdNumber.isValid(number)).isTrue();
-		assertThat(IdType.RESIDENT_ID.accepts(number)).isTrue();
+		assertThat(ResidentIdNumber.isValid(number, TODAY)).isTrue();
+		assertThat(IdType.RESIDENT_ID.accepts(number, TODAY)).isTrue();
 	}
 
 	@ParameterizedTest
@@ -30,7 +32,15 @@ class IdentityRulesTests {
 			"２３０７８１１９９００１０１１２３３" // full-width digits
 	})
 	void rejectsBadResidentIdNumbers(String number) {
-		assertThat(ResidentIdNumber.isValid(number)).isFalse();
+		assertThat(ResidentIdNumber.isValid(number, TODAY)).isFalse();
+	}
+
+	@Test
+	void aBirthDateAfterTheClocksTodayIsRefusedAndAcceptedOnceItIsPast() {
+		String first17 = "23078120200204123";
+		String bornTomorrow = first17 + ResidentIdNumber.checkCharacter(first17);
+		assertThat(ResidentIdNumber.isValid(bornTomorrow, TODAY)).isFalse();
+		assertThat(ResidentIdNumber.isValid(bornTomorrow, TODAY.plusDays(1))).isTrue();
 	}
 
 	@Test
@@ -48,11 +58,11 @@ class IdentityRulesTests {
 
 	@Test
 	void otherDocumentsHaveTheirOwnRules() {
-		assertThat(IdType.PASSPORT.accepts("E12345678")).isTrue();
-		assertThat(IdType.PASSPORT.accepts("E1")).isFalse();
-		assertThat(IdType.HK_MACAO_PERMIT.accepts("H12345678")).isTrue();
-		assertThat(IdType.HK_MACAO_PERMIT.accepts("X12345678")).isFalse();
-		assertThat(IdType.TAIWAN_PERMIT.accepts("12345678")).isTrue();
+		assertThat(IdType.PASSPORT.accepts("E12345678", TODAY)).isTrue();
+		assertThat(IdType.PASSPORT.accepts("E1", TODAY)).isFalse();
+		assertThat(IdType.HK_MACAO_PERMIT.accepts("H12345678", TODAY)).isTrue();
+		assertThat(IdType.HK_MACAO_PERMIT.accepts("X12345678", TODAY)).isFalse();
+		assertThat(IdType.TAIWAN_PERMIT.accepts("12345678", TODAY)).isTrue();
 		assertThat(IdType.normalise(" e1234 5678 ")).isEqualTo("E12345678");
 	}
 
