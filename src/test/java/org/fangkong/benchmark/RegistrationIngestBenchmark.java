@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,9 +21,9 @@ import java.util.function.IntFunction;
 import org.fangkong.identity.Accounts;
 import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.checkpoint.Checkpoints;
-import org.fangkong.shared.Actor;
 import org.fangkong.shared.ResidentIdNumber;
 import org.fangkong.shared.Role;
+import org.fangkong.support.Actors;
 import org.fangkong.support.DemoTree;
 import org.fangkong.support.PostgresDatabase;
 import org.junit.jupiter.api.Tag;
@@ -91,7 +90,7 @@ class RegistrationIngestBenchmark {
 		long station = new DemoTree(this.jurisdictions, this.checkpoints).checkpoint("神树火车站");
 		long crewId = this.accounts.list().stream().filter((u) -> u.username().equals("crew")).findFirst().get().id();
 		String token = this.accounts
-			.createToken(new Actor(crewId, "crew", "crew", Set.of(Role.CHECKPOINT_CREW), 1, null), "benchmark", 1)
+			.createToken(Actors.user("crew").id(crewId).role(Role.CHECKPOINT_CREW).build(), "benchmark", 1)
 			.secret();
 		String real = "/api/v1/checkpoints/" + station + "/registrations";
 		String plain = "/api/v1/bench/plain";

@@ -3,7 +3,6 @@ package org.fangkong.browser;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Set;
 
 import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.checkpoint.Checkpoints;
@@ -11,6 +10,7 @@ import org.fangkong.screening.NewScreening;
 import org.fangkong.screening.Screenings;
 import org.fangkong.shared.Actor;
 import org.fangkong.shared.Role;
+import org.fangkong.support.Actors;
 import org.fangkong.support.ChromiumBrowser;
 import org.fangkong.support.DemoTree;
 import org.fangkong.support.PostgresDatabase;
@@ -65,7 +65,7 @@ class GridWorkerBrowserTests {
 	@Test
 	void theGridWorkerOpensTodaysFollowUpsRecordsACheckAndSeesItDone() {
 		long xinYi = new DemoTree(this.jurisdictions, this.checkpoints).node("新一村");
-		Actor grid2 = new Actor(0, "grid2", "grid2", Set.of(Role.GRID_WORKER), xinYi, null);
+		Actor grid2 = Actors.user("grid2").role(Role.GRID_WORKER).node(xinYi).build();
 		LocalDate yesterday = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1);
 		Screenings.ScreeningView screening = this.screenings.create(grid2,
 				new NewScreening("冯随访", null, "RESIDENT_ID", TestIds.next(), "13900004444", null, "新一村三组", xinYi,

@@ -35,6 +35,16 @@ class CheckpointRegistryTests {
 				post("/api/v1/checkpoints").with(basic(user)).contentType(MediaType.APPLICATION_JSON).content(json));
 	}
 
+	/** A grid worker lists the checkpoints of their own township, no others. */
+	@Test
+	void aGridWorkerListsOnlyCheckpointsOfTheirOwnTownship() throws Exception {
+		String body = this.mvc.perform(get("/api/v1/checkpoints").with(basic("grid2")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		org.assertj.core.api.Assertions.assertThat(body).contains("新一村").doesNotContain("神树火车站", "东岗社区");
+	}
+
 	@Test
 	void anAdministratorAddsASubCheckpointUnderAKeyCheckpoint() throws Exception {
 		DemoTree tree = new DemoTree(this.jurisdictions, this.checkpoints);

@@ -20,6 +20,7 @@ import org.fangkong.medical.Referrals;
 import org.fangkong.screening.Ledger;
 import org.fangkong.shared.Actor;
 import org.fangkong.shared.Role;
+import org.fangkong.support.Actors;
 import org.fangkong.support.DemoTree;
 import org.fangkong.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -252,8 +253,8 @@ class RegistrationApiTests {
 			.getResponse()
 			.getContentAsString();
 		long registration = ((Number) JsonPath.read(response, "$.id")).longValue();
-		Actor grid = new Actor(0, "grid", "grid", Set.of(Role.GRID_WORKER), dongGang, null);
-		Actor grid2 = new Actor(0, "grid2", "grid2", Set.of(Role.GRID_WORKER), this.tree.node("新一村"), null);
+		Actor grid = Actors.user("grid").role(Role.GRID_WORKER).node(dongGang).build();
+		Actor grid2 = Actors.user("grid2").role(Role.GRID_WORKER).node(this.tree.node("新一村")).build();
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(this.ledger.page(grid, Ledger.LedgerFilter.all()).content())
 				.anySatisfy((screening) -> {

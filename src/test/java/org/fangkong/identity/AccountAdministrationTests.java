@@ -8,6 +8,7 @@ import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.shared.Actor;
 import org.fangkong.shared.InvalidInputException;
 import org.fangkong.shared.Role;
+import org.fangkong.support.Actors;
 import org.fangkong.support.DemoTree;
 import org.fangkong.support.DemoUsers;
 import org.fangkong.support.IntegrationTest;
@@ -138,7 +139,7 @@ class AccountAdministrationTests {
 	 * matter here.
 	 */
 	private static Actor actor(long id, String username) {
-		return new Actor(id, username, username, Set.of(Role.VOLUNTEER), 1L, null);
+		return Actors.user(username).id(id).role(Role.VOLUNTEER).build();
 	}
 
 	@Test

@@ -1,12 +1,12 @@
 package org.fangkong.jurisdiction;
 
 import java.util.List;
-import java.util.Set;
 
 import org.fangkong.checkpoint.Checkpoints;
 import org.fangkong.shared.Actor;
 import org.fangkong.shared.NotFoundException;
 import org.fangkong.shared.Role;
+import org.fangkong.support.Actors;
 import org.fangkong.support.DemoTree;
 import org.fangkong.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,7 +68,7 @@ class JurisdictionsTests {
 	@Test
 	void aUserSeesTheirNodeAndEverythingBelowIt() {
 		long dongGang = this.tree.node("东岗社区");
-		Actor grid = new Actor(1, "grid", "grid", Set.of(Role.GRID_WORKER), dongGang, null);
+		Actor grid = Actors.user("grid").id(1).role(Role.GRID_WORKER).node(dongGang).build();
 		List<JurisdictionView> visible = this.jurisdictions.visibleNodes(grid);
 		assertThat(visible).hasSize(11);
 		assertThat(visible.get(0).id()).isEqualTo(dongGang);

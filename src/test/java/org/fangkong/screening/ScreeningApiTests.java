@@ -18,6 +18,7 @@ import org.fangkong.jurisdiction.JurisdictionView;
 import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.support.DemoTree;
 import org.fangkong.support.IntegrationTest;
+import org.fangkong.support.RegistrationJson;
 import org.fangkong.support.TestClock;
 import org.fangkong.support.TestIds;
 import org.junit.jupiter.api.AfterEach;
@@ -75,10 +76,13 @@ class ScreeningApiTests {
 	long arriveFromHubei(String idNumber) throws Exception {
 		long station = this.tree.checkpoint("神树火车站");
 		long household = this.tree.firstHousehold("东岗社区");
-		String body = """
-				{"direction":"IN","idType":"RESIDENT_ID","idNumber":"%s","name":"周返乡","phone":"13900007777",
-				 "originClass":"HUBEI","originPlace":"湖北省武汉市","destinationJurisdictionId":%d,"travelMode":"TRAIN",
-				 "temperature":36.6,"healthCode":"GREEN"}""".formatted(idNumber, household);
+		String body = RegistrationJson.crossing()
+			.idNumber(idNumber)
+			.name("周返乡")
+			.phone("13900007777")
+			.origin("HUBEI", "湖北省武汉市")
+			.destination(household)
+			.json();
 		this.mvc
 			.perform(post("/api/v1/checkpoints/{id}/registrations", station).with(basic("crew"))
 				.header("Idempotency-Key", UUID.randomUUID().toString())

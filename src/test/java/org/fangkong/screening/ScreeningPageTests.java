@@ -6,12 +6,12 @@ import java.util.regex.Pattern;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Set;
 
 import org.fangkong.checkpoint.Checkpoints;
 import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.shared.Actor;
 import org.fangkong.shared.Role;
+import org.fangkong.support.Actors;
 import org.fangkong.support.DemoTree;
 import org.fangkong.support.DemoUsers;
 import org.fangkong.support.IntegrationTest;
@@ -50,7 +50,7 @@ class ScreeningPageTests {
 	@Test
 	void theDetailPageShowsTheChainAndOffersOverridesOnlyAboveTheGrid() throws Exception {
 		long dongGang = new DemoTree(this.jurisdictions, this.checkpoints).node("东岗社区");
-		Actor grid = new Actor(0, "grid", "grid", Set.of(Role.GRID_WORKER), dongGang, null);
+		Actor grid = Actors.user("grid").role(Role.GRID_WORKER).node(dongGang).build();
 		Screenings.ScreeningView screening = this.screenings.create(grid,
 				new NewScreening("蒋页面", null, "RESIDENT_ID", TestIds.next(), null, null, null, dongGang,
 						"SELF_REPORTED", "WUHAN", null, null, LocalDate.now(ZoneId.of("Asia/Shanghai")), "TRAIN", null,

@@ -1,7 +1,6 @@
 package org.fangkong.shared;
 
-import java.util.Set;
-
+import org.fangkong.support.Actors;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,9 +26,9 @@ class MaskingTests {
 
 	@Test
 	void rolesThatDoNotNeedIdentifiersSeeThemMasked() {
-		Actor hotline = new Actor(1, "hotline", "h", Set.of(Role.HOTLINE_OPERATOR), 1, null);
-		Actor grid = new Actor(2, "grid", "g", Set.of(Role.GRID_WORKER), 1, null);
-		Actor both = new Actor(3, "both", "b", Set.of(Role.VOLUNTEER, Role.MEDIC), 1, null);
+		Actor hotline = Actors.user("hotline").id(1).role(Role.HOTLINE_OPERATOR).build();
+		Actor grid = Actors.user("grid").id(2).role(Role.GRID_WORKER).build();
+		Actor both = Actors.user("both").id(3).role(Role.VOLUNTEER, Role.MEDIC).build();
 		assertThat(Masking.phoneFor(hotline, "13900001234")).isEqualTo("139****1234");
 		assertThat(Masking.phoneFor(grid, "13900001234")).isEqualTo("13900001234");
 		assertThat(Masking.phoneFor(both, "13900001234")).isEqualTo("13900001234");
