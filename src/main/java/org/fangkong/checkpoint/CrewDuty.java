@@ -58,9 +58,16 @@ public class CrewDuty {
 		return new TreeSet<>(this.assignments.activeCheckpoints(actor.userId(), Instant.now(this.clock)));
 	}
 
-	/** The current and coming duties at a checkpoint the actor may see. */
+	/**
+	 * The current and coming duties at a checkpoint the actor may see, for those who
+	 * direct checkpoints (administrators, the HQ, townships): crew names are not for
+	 * every role that sees the checkpoint.
+	 */
 	public List<AssignmentView> crewOf(Actor actor, long checkpointId) {
 		this.checkpoints.get(actor, checkpointId);
+		if (!actor.hasAny(Role.ADMIN, Role.COMMANDER, Role.HQ_STAFF, Role.TOWNSHIP_OFFICER)) {
+			throw new ForbiddenException(actor.username() + " may not read crew duties");
+		}
 		return this.assignments.currentAndComing(checkpointId, Instant.now(this.clock))
 			.stream()
 			.map(this::toView)

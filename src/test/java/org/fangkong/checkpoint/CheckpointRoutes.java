@@ -40,6 +40,9 @@ class CheckpointRoutes implements ModuleRoutes {
 	static final Set<Role> CHECKPOINTS = Set.of(COMMANDER, HQ_STAFF, TOWNSHIP_OFFICER, GRID_WORKER, CHECKPOINT_CREW,
 			ADMIN);
 
+	/** Who may read who is on duty at a checkpoint. */
+	static final Set<Role> DIRECTORS = Set.of(ADMIN, COMMANDER, HQ_STAFF, TOWNSHIP_OFFICER);
+
 	/** Who may read a checkpoint's registrations: its crew, and supervisors over it. */
 	static final Set<Role> READERS = Set.of(COMMANDER, HQ_STAFF, TOWNSHIP_OFFICER, GRID_WORKER, CHECKPOINT_CREW);
 
@@ -212,7 +215,11 @@ class CheckpointRoutes implements ModuleRoutes {
 					.expect(302),
 				RouteCase.get("/checkpoints/{id}/poster").allow(CHECKPOINTS).record("checkpoint"),
 				// crew duty
-				RouteCase.get("/checkpoints/{id}/crew").allow(CHECKPOINTS).record("checkpoint"),
+				RouteCase.get("/checkpoints/{id}/crew")
+					.allow(DIRECTORS)
+					.passing(CHECKPOINTS)
+					.record("checkpoint")
+					.because("crew names are for those who direct checkpoints"),
 				RouteCase.post("/checkpoints/{id}/crew")
 					.allow(ADMIN)
 					.passing(CHECKPOINTS)
@@ -224,7 +231,7 @@ class CheckpointRoutes implements ModuleRoutes {
 					.passing(CHECKPOINTS)
 					.record("pageDuty")
 					.expect(302),
-				RouteCase.get("/api/v1/checkpoints/{id}/crew").signedIn().record("checkpoint"),
+				RouteCase.get("/api/v1/checkpoints/{id}/crew").allow(DIRECTORS).record("checkpoint"),
 				RouteCase.post("/api/v1/checkpoints/{id}/crew")
 					.allow(ADMIN)
 					.record("matrixCheckpoint")

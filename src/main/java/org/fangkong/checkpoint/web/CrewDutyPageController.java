@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The crew on duty at a checkpoint (administrators): standing duties and duties for a
- * window, in the city's local time.
+ * The crew on duty at a checkpoint: read by those who direct checkpoints, kept by
+ * administrators; standing duties and duties for a window, in the city's local time.
  */
 @Controller
 class CrewDutyPageController {
