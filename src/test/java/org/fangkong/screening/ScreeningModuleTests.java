@@ -20,6 +20,7 @@ import org.fangkong.shared.IdType;
 import org.fangkong.shared.OriginClass;
 import org.fangkong.shared.Role;
 import org.fangkong.shared.TravelMode;
+import org.fangkong.support.EventDeliveries;
 import org.fangkong.support.ModuleTestDatabase;
 import org.fangkong.support.TestIds;
 import org.fangkong.support.TestTree;
@@ -109,10 +110,13 @@ class ScreeningModuleTests {
 			.andWaitForStateChange(this::ledgerOfTheGrid)
 			.andVerify((rows) -> assertThat(rows).hasSize(1));
 		// The registry hands an event to the listener again after a failure or a restart:
-		// the second delivery is waited for until it completes, then the ledger counted.
+		// wait until the second delivery has finished, then count the screenings.
 		scenario.publish(arrival)
-			.andWaitForStateChange(() -> handled(arrival), (count) -> count == 2)
-			.andVerify((count) -> assertThat(ledgerOfTheGrid()).hasSize(1));
+			.andWaitForStateChange(() -> deliveries(arrival), (deliveries) -> deliveries.finished() == 2)
+			.andVerify((deliveries) -> {
+				assertThat(deliveries.failed()).as("failed deliveries").isZero();
+				assertThat(ledgerOfTheGrid()).hasSize(1);
+			});
 	}
 
 	@Test
@@ -166,11 +170,8 @@ class ScreeningModuleTests {
 		return this.ledger.page(this.gridWorker, LedgerFilter.all()).content();
 	}
 
-	/** How often the arrival listener completed its handling of this arrival. */
-	private int handled(TravellerArrived arrival) {
-		return this.jdbc.queryForObject(
-				"select count(*) from event_publication_archive where listener_id = ? and serialized_event like ?",
-				Integer.class, ArrivalEventHandler.ARRIVAL, "%\"registrationId\":" + arrival.registrationId() + ",%");
+	private EventDeliveries deliveries(TravellerArrived arrival) {
+		return EventDeliveries.of(this.jdbc, ArrivalEventHandler.ARRIVAL, "registrationId", arrival.registrationId());
 	}
 
 	/**
