@@ -3,6 +3,7 @@ package org.fangkong.checkpoint;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -154,7 +155,7 @@ class CheckpointModuleTests {
 				RegistrationSource.CREW);
 	}
 
-	private java.util.List<RegistrationView> registrationsOfToday() {
+	private List<RegistrationView> registrationsOfToday() {
 		return this.registrations.ofDay(this.crew, this.checkpoint, LocalDate.now(this.clock));
 	}
 
