@@ -146,13 +146,16 @@ class ModuleMigrationsTests {
 
 		/**
 		 * The database as the platform left it before issue #7: one history, without the
-		 * scripts that came with the change (the event archive and the listener ids).
+		 * scripts that came with the change (the event archive, the listener ids and the
+		 * referrals' scope path).
 		 */
 		private void migrateLikeEarlierReleases() {
 			Flyway.configure().dataSource(this.dataSource).locations("classpath:db/migration").load().migrate();
 			JdbcTemplate jdbc = jdbc();
-			jdbc.update("delete from flyway_schema_history where version in ('1.0.1', '1.6.1')");
+			jdbc.update("delete from flyway_schema_history where version in ('1.0.1', '1.6.1', '1.6.2')");
 			jdbc.execute("drop table event_publication_archive");
+			jdbc.execute("drop index referral_scope");
+			jdbc.execute("alter table referral drop column scope_path");
 		}
 
 		private void migrate(String... locations) {

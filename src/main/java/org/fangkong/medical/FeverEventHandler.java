@@ -1,6 +1,7 @@
 package org.fangkong.medical;
 
 import org.fangkong.checkpoint.FeverDetected;
+import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.screening.FeverReported;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -25,7 +26,10 @@ class FeverEventHandler {
 
 	private final ReferralRepository referrals;
 
-	FeverEventHandler(ReferralRepository referrals) {
+	private final Jurisdictions jurisdictions;
+
+	FeverEventHandler(ReferralRepository referrals, Jurisdictions jurisdictions) {
+		this.jurisdictions = jurisdictions;
 		this.referrals = referrals;
 	}
 
@@ -33,7 +37,8 @@ class FeverEventHandler {
 	void on(FeverDetected fever) {
 		if (!this.referrals.existsBySourceAndSourceId(ReferralSource.CHECKPOINT, fever.registrationId())) {
 			this.referrals.save(new Referral(ReferralSource.CHECKPOINT, fever.registrationId(), fever.checkpointId(),
-					fever.jurisdictionId(), fever.temperature(), fever.crossedAt()));
+					fever.jurisdictionId(), this.jurisdictions.pathOf(fever.jurisdictionId()), fever.temperature(),
+					fever.crossedAt()));
 		}
 	}
 
@@ -41,7 +46,7 @@ class FeverEventHandler {
 	void on(FeverReported fever) {
 		if (!this.referrals.existsBySourceAndSourceId(ReferralSource.DAILY_CHECK, fever.checkId())) {
 			this.referrals.save(new Referral(ReferralSource.DAILY_CHECK, fever.checkId(), null, fever.gridId(),
-					fever.temperature(), fever.checkedAt()));
+					this.jurisdictions.pathOf(fever.gridId()), fever.temperature(), fever.checkedAt()));
 		}
 	}
 

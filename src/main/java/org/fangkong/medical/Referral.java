@@ -30,6 +30,9 @@ class Referral {
 
 	private long jurisdictionId;
 
+	/** The materialised path of {@code jurisdictionId}: scope is a prefix match on it. */
+	private String scopePath;
+
 	private BigDecimal temperature;
 
 	private Instant detectedAt;
@@ -47,8 +50,9 @@ class Referral {
 	protected Referral() {
 	}
 
-	Referral(ReferralSource source, long sourceId, Long checkpointId, long jurisdictionId, BigDecimal temperature,
-			Instant detectedAt) {
+	Referral(ReferralSource source, long sourceId, Long checkpointId, long jurisdictionId, String scopePath,
+			BigDecimal temperature, Instant detectedAt) {
+		this.scopePath = scopePath;
 		this.source = source;
 		this.sourceId = sourceId;
 		this.checkpointId = checkpointId;

@@ -1,6 +1,5 @@
 package org.fangkong.medical;
 
-import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.domain.Limit;
@@ -11,7 +10,10 @@ interface ReferralRepository extends JpaRepository<Referral, Long> {
 
 	boolean existsBySourceAndSourceId(ReferralSource source, long sourceId);
 
-	@Query("select r from Referral r where r.jurisdictionId in ?1 order by r.status, r.detectedAt desc")
-	List<Referral> findVisible(Collection<Long> jurisdictionIds, Limit limit);
+	/**
+	 * The referrals whose node lies under the scope path, open ones first, newest first.
+	 */
+	@Query("select r from Referral r where r.scopePath like concat(?1, '%') order by r.status, r.detectedAt desc, r.id desc")
+	List<Referral> findVisible(String scopePath, Limit limit);
 
 }

@@ -59,7 +59,7 @@ public class Referrals {
 	/** The referrals inside the actor's jurisdiction, open ones first, newest first. */
 	public List<ReferralView> visibleTo(Actor actor) {
 		requireMedicalRole(actor);
-		List<ReferralView> found = this.referrals.findVisible(this.jurisdictions.scopeIds(actor), Limit.of(500))
+		List<ReferralView> found = this.referrals.findVisible(this.jurisdictions.scopePath(actor), Limit.of(500))
 			.stream()
 			.map((referral) -> toView(referral, actor))
 			.toList();

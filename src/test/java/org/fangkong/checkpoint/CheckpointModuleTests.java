@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.fangkong.jurisdiction.JurisdictionSeeding;
 import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.organisation.Organisation;
 import org.fangkong.shared.Actor;
@@ -19,6 +20,7 @@ import org.fangkong.support.TestTree;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
@@ -43,6 +45,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @ModuleTestDatabase
 class CheckpointModuleTests {
+
+	@Autowired
+	JurisdictionSeeding treeSeeding;
 
 	private static final AtomicLong users = new AtomicLong(900_000);
 
@@ -76,7 +81,7 @@ class CheckpointModuleTests {
 
 	@BeforeEach
 	void aCheckpointWithACrewMemberOnDuty() {
-		this.tree = TestTree.in(this.jurisdictions);
+		this.tree = TestTree.in(this.treeSeeding);
 		this.checkpoint = this.seeding
 			.register(new NewCheckpoint("K" + this.tree.city(), "测试卡点", CheckpointKind.KEY, null, this.tree.city(),
 					null, null))

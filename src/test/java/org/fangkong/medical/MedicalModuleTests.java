@@ -10,10 +10,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.fangkong.checkpoint.Checkpoints;
 import org.fangkong.checkpoint.FeverDetected;
 import org.fangkong.checkpoint.RegistrationSubjects;
+import org.fangkong.jurisdiction.JurisdictionSeeding;
 import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.medical.Referrals.ReferralView;
 import org.fangkong.screening.FeverReported;
-import org.fangkong.screening.Screenings;
+import org.fangkong.screening.CheckSubjects;
 import org.fangkong.shared.Actor;
 import org.fangkong.shared.Role;
 import org.fangkong.support.EventDeliveries;
@@ -22,6 +23,7 @@ import org.fangkong.support.TestTree;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
@@ -37,12 +39,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Started: medical with {@code shared}, {@code audit} and {@code jurisdiction} (referrals
  * are listed inside a medic's real scope). Left out: {@code checkpoint} and
  * {@code screening}, whose {@link Checkpoints}, {@link RegistrationSubjects} and
- * {@link Screenings} only name the place and the person on a listed referral; as mocks
+ * {@link CheckSubjects} only name the place and the person on a listed referral; as mocks
  * they know neither, and the referral is listed without them.
  */
 @ApplicationModuleTest(extraIncludes = { "shared", "audit", "jurisdiction" })
 @ModuleTestDatabase
 class MedicalModuleTests {
+
+	@Autowired
+	JurisdictionSeeding treeSeeding;
 
 	private static final AtomicLong sourceIds = new AtomicLong(2_000_000);
 
@@ -53,7 +58,7 @@ class MedicalModuleTests {
 	RegistrationSubjects subjects;
 
 	@MockitoBean
-	Screenings screenings;
+	CheckSubjects checkSubjects;
 
 	private final Referrals referrals;
 
@@ -76,7 +81,7 @@ class MedicalModuleTests {
 
 	@BeforeEach
 	void aCityOfItsOwn() {
-		this.tree = TestTree.in(this.jurisdictions);
+		this.tree = TestTree.in(this.treeSeeding);
 		this.medic = new Actor(8, "medic-" + this.tree.city(), "医生", Set.of(Role.MEDIC), this.tree.city(), null);
 	}
 

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.fangkong.checkpoint.RegistrationSubjects;
 import org.fangkong.checkpoint.Registrations;
 import org.fangkong.checkpoint.TravellerArrived;
+import org.fangkong.jurisdiction.JurisdictionSeeding;
 import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.screening.Ledger.LedgerFilter;
 import org.fangkong.screening.Screenings.CheckInput;
@@ -27,6 +28,7 @@ import org.fangkong.support.TestTree;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -51,6 +53,9 @@ import static org.mockito.Mockito.mock;
 @ApplicationModuleTest(extraIncludes = { "shared", "audit", "jurisdiction" })
 @ModuleTestDatabase
 class ScreeningModuleTests {
+
+	@Autowired
+	JurisdictionSeeding treeSeeding;
 
 	private static final AtomicLong registrationIds = new AtomicLong(1_000_000);
 
@@ -82,7 +87,7 @@ class ScreeningModuleTests {
 
 	@BeforeEach
 	void aGridOfItsOwn() {
-		this.tree = TestTree.in(this.jurisdictions);
+		this.tree = TestTree.in(this.treeSeeding);
 		this.gridWorker = new Actor(7, "grid-" + this.tree.village(), "网格员", Set.of(Role.GRID_WORKER),
 				this.tree.village(), null);
 	}

@@ -2,7 +2,7 @@ package org.fangkong.support;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.fangkong.jurisdiction.Jurisdictions;
+import org.fangkong.jurisdiction.JurisdictionSeeding;
 import org.fangkong.jurisdiction.NewNode;
 import org.fangkong.jurisdiction.NodeKind;
 
@@ -17,7 +17,7 @@ public record TestTree(long city, long township, long village, long household) {
 	private static final AtomicInteger sequence = new AtomicInteger();
 
 	/** Adds a fresh tree through the jurisdiction module's API. */
-	public static TestTree in(Jurisdictions jurisdictions) {
+	public static TestTree in(JurisdictionSeeding jurisdictions) {
 		String code = "MT" + sequence.incrementAndGet();
 		long city = add(jurisdictions, null, code + "C", "测试市", NodeKind.CITY);
 		long township = add(jurisdictions, city, code + "T", "测试镇", NodeKind.TOWNSHIP);
@@ -26,7 +26,7 @@ public record TestTree(long city, long township, long village, long household) {
 		return new TestTree(city, township, village, household);
 	}
 
-	private static long add(Jurisdictions jurisdictions, Long parent, String code, String name, NodeKind kind) {
+	private static long add(JurisdictionSeeding jurisdictions, Long parent, String code, String name, NodeKind kind) {
 		return jurisdictions.add(new NewNode(parent, code, name + code, kind, null, null, null, null, false)).id();
 	}
 
