@@ -68,8 +68,8 @@ class AccessToken {
 		return this.userId;
 	}
 
-	Accounts.TokenView toView() {
-		return new Accounts.TokenView(this.id, this.name, this.createdAt, this.expiresAt, this.lastUsedAt,
+	AccessTokens.TokenView toView() {
+		return new AccessTokens.TokenView(this.id, this.name, this.createdAt, this.expiresAt, this.lastUsedAt,
 				this.revoked);
 	}
 

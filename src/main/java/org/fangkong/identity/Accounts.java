@@ -1,16 +1,9 @@
 package org.fangkong.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -20,7 +13,6 @@ import org.fangkong.audit.AuditTrail;
 import org.fangkong.jurisdiction.JurisdictionView;
 import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.organisation.Organisation;
-import org.fangkong.shared.Actor;
 import org.fangkong.shared.InvalidInputException;
 import org.fangkong.shared.InvalidInputException.Violation;
 import org.fangkong.shared.NotFoundException;
@@ -32,9 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * User accounts: administration (users, roles, jurisdiction, checkpoints), one's own
- * password, and personal access tokens for the API. Role changes, resets and token
- * changes are audited (SECURITY.md AL1).
+ * User accounts (账号) and their administration: users, roles, jurisdiction node and
+ * working group, unlocking, and the demo users. Passwords are {@link Passwords}, API
+ * tokens {@link AccessTokens}. Creations and role changes are audited (SECURITY.md AL1).
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,11 +34,7 @@ public class Accounts {
 
 	private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,49}");
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final UserAccountRepository accounts;
-
-	private final AccessTokenRepository tokens;
 
 	private final PasswordEncoder passwordEncoder;
 
@@ -56,20 +44,18 @@ public class Accounts {
 
 	private final AuditTrail audit;
 
-	private final SecuritySettings settings;
+	private final PasswordRules passwordRules;
 
 	private final Clock clock;
 
-	Accounts(UserAccountRepository accounts, AccessTokenRepository tokens, PasswordEncoder passwordEncoder,
-			Jurisdictions jurisdictions, Organisation organisation, AuditTrail audit, SecuritySettings settings,
-			Clock clock) {
+	Accounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Jurisdictions jurisdictions,
+			Organisation organisation, AuditTrail audit, SecuritySettings settings, Clock clock) {
 		this.accounts = accounts;
-		this.tokens = tokens;
 		this.passwordEncoder = passwordEncoder;
 		this.jurisdictions = jurisdictions;
 		this.organisation = organisation;
 		this.audit = audit;
-		this.settings = settings;
+		this.passwordRules = new PasswordRules(settings.passwordMinLength());
 		this.clock = clock;
 	}
 
@@ -103,7 +89,7 @@ public class Accounts {
 		else if (this.accounts.existsByUsername(user.username())) {
 			violations.add(new Violation("username", "validation.username.taken"));
 		}
-		checkPassword("password", user.password(), user.username(), violations);
+		this.passwordRules.check("password", user.password(), user.username(), violations);
 		checkAssignment(user.assignment(), violations);
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
@@ -151,44 +137,6 @@ public class Accounts {
 	}
 
 	/**
-	 * An administrator sets a new initial password; the user must change it at next
-	 * login.
-	 */
-	@Transactional
-	public void resetPassword(long id, String newPassword) {
-		UserAccount account = load(id);
-		List<Violation> violations = new ArrayList<>();
-		checkPassword("password", newPassword, account.getUsername(), violations);
-		if (!violations.isEmpty()) {
-			throw new InvalidInputException(violations);
-		}
-		account.resetPassword(this.passwordEncoder.encode(newPassword), now());
-		this.audit.record(IdentityAudit.PASSWORD_RESET, "user", id, AuditTrail.SUCCESS, null);
-	}
-
-	/** The user changes their own password; the current one must be given. */
-	@Transactional
-	public void changeOwnPassword(Actor actor, String currentPassword, String newPassword, String confirmation) {
-		UserAccount account = load(actor.userId());
-		List<Violation> violations = new ArrayList<>();
-		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-			violations.add(new Violation("currentPassword", "validation.password.current"));
-		}
-		checkPassword("newPassword", newPassword, account.getUsername(), violations);
-		if (newPassword != null && !newPassword.equals(confirmation)) {
-			violations.add(new Violation("confirmation", "validation.password.confirmation"));
-		}
-		if (newPassword != null && currentPassword != null && newPassword.equals(currentPassword)) {
-			violations.add(new Violation("newPassword", "validation.password.same"));
-		}
-		if (!violations.isEmpty()) {
-			throw new InvalidInputException(violations);
-		}
-		account.changePassword(this.passwordEncoder.encode(newPassword), now());
-		this.audit.record(IdentityAudit.PASSWORD_CHANGED, "user", account.getId(), AuditTrail.SUCCESS, null);
-	}
-
-	/**
 	 * A demo user (profile {@code demo} only): no first-login change, marked so
 	 * production refuses it.
 	 */
@@ -207,60 +155,6 @@ public class Accounts {
 
 	public boolean demoUsersPresent() {
 		return this.accounts.existsByDemoTrue();
-	}
-
-	/** Creates a personal access token; its secret is returned once and never stored. */
-	@Transactional
-	public NewToken createToken(Actor actor, String name, Integer validDays) {
-		if (name == null || name.isBlank() || name.length() > 100) {
-			throw InvalidInputException.of("name", "validation.required");
-		}
-		if (validDays != null && (validDays < 1 || validDays > 365)) {
-			throw InvalidInputException.of("validDays", "validation.range", 1, 365);
-		}
-		byte[] bytes = new byte[30];
-		RANDOM.nextBytes(bytes);
-		String secret = "fk_" + HexFormat.of().formatHex(bytes);
-		Instant now = now();
-		Instant expires = (validDays != null) ? now.plus(Duration.ofDays(validDays)) : null;
-		AccessToken token = this.tokens.save(new AccessToken(actor.userId(), name.strip(), hash(secret), now, expires));
-		this.audit.record(IdentityAudit.TOKEN_CREATED, "token", token.getId(), AuditTrail.SUCCESS, null);
-		return new NewToken(token.toView(), secret);
-	}
-
-	public List<TokenView> tokens(Actor actor) {
-		return this.tokens.findByUserIdOrderByIdDesc(actor.userId()).stream().map(AccessToken::toView).toList();
-	}
-
-	@Transactional
-	public void revokeToken(Actor actor, long tokenId) {
-		AccessToken token = this.tokens.findById(tokenId)
-			.filter((t) -> t.getUserId() == actor.userId())
-			.orElseThrow(() -> new NotFoundException("token", tokenId));
-		token.revoke();
-		this.audit.record(IdentityAudit.TOKEN_REVOKED, "token", tokenId, AuditTrail.SUCCESS, null);
-	}
-
-	/** The principal of a usable token, for the bearer filter. */
-	@Transactional
-	Optional<UserAccount> authenticateToken(String secret) {
-		Instant now = now();
-		return this.tokens.findByTokenHash(hash(secret)).filter((token) -> token.isUsable(now)).flatMap((token) -> {
-			token.used(now);
-			return this.accounts.findById(token.getUserId());
-		}).filter((account) -> account.isEnabled() && !account.isLocked(now));
-	}
-
-	private void checkPassword(String field, String password, String username, List<Violation> violations) {
-		if (password == null || password.length() < this.settings.passwordMinLength()) {
-			violations.add(new Violation(field, "validation.password.length", this.settings.passwordMinLength()));
-		}
-		else if (password.length() > 128) {
-			violations.add(new Violation(field, "validation.maxLength", 128));
-		}
-		else if (Objects.equals(password, username)) {
-			violations.add(new Violation(field, "validation.password.username"));
-		}
 	}
 
 	private void checkAssignment(Assignment assignment, List<Violation> violations) {
@@ -305,16 +199,6 @@ public class Accounts {
 		return Instant.now(this.clock);
 	}
 
-	static String hash(String secret) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	/** Who a user is and where they work: what an administrator assigns. */
 	public record Assignment(String displayName, Set<Role> roles, Long jurisdictionId, Long workingGroupId,
 			boolean enabled) {
@@ -330,17 +214,6 @@ public class Accounts {
 	public record UserView(long id, String username, String displayName, List<Role> roles, long jurisdictionId,
 			String jurisdictionName, Long workingGroupId, boolean enabled, Instant lockedUntil,
 			boolean mustChangePassword, boolean demo, long version) {
-
-	}
-
-	/** A personal access token, without its secret. */
-	public record TokenView(long id, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt,
-			boolean revoked) {
-
-	}
-
-	/** A token just created, with its secret, shown once. */
-	public record NewToken(TokenView token, String secret) {
 
 	}
 

@@ -20,14 +20,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
-	private final Accounts accounts;
+	private final AccessTokens tokens;
 
 	private final AccountDetailsService details;
 
 	private final MessageSource messages;
 
-	BearerTokenFilter(Accounts accounts, AccountDetailsService details, MessageSource messages) {
-		this.accounts = accounts;
+	BearerTokenFilter(AccessTokens tokens, AccountDetailsService details, MessageSource messages) {
+		this.tokens = tokens;
 		this.details = details;
 		this.messages = messages;
 	}
@@ -41,7 +41,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			return;
 		}
 		String secret = header.substring(7).strip();
-		var account = this.accounts.authenticateToken(secret);
+		var account = this.tokens.authenticate(secret);
 		if (account.isEmpty()) {
 			SecurityConfiguration.writeProblem(response, HttpStatus.UNAUTHORIZED, this.messages, request,
 					"problem.unauthorized");

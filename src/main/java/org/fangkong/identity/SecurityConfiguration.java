@@ -65,11 +65,11 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, Accounts accounts, AccountDetailsService details,
+	SecurityFilterChain apiSecurity(HttpSecurity http, AccessTokens tokens, AccountDetailsService details,
 			AuditTrail audit, MessageSource messages) throws Exception {
 		// Not beans: as beans, Boot would also register them as servlet filters for every
 		// request.
-		BearerTokenFilter bearer = new BearerTokenFilter(accounts, details, messages);
+		BearerTokenFilter bearer = new BearerTokenFilter(tokens, details, messages);
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"fangkong\", Bearer");
 			writeProblem(response, HttpStatus.UNAUTHORIZED, messages, request, "problem.unauthorized");

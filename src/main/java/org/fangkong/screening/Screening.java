@@ -2,7 +2,6 @@ package org.fangkong.screening;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -289,35 +288,6 @@ class Screening {
 
 	long getVersion() {
 		return this.version;
-	}
-
-	/**
-	 * A state change the screening refuses: an {@link InvalidInputException} naming the
-	 * field and the message key, so that it comes back as a 400 in the user's language
-	 * (the API) or as the form's error (a page). Nothing has been changed.
-	 */
-	static class TransitionRefusedException extends InvalidInputException {
-
-		TransitionRefusedException(String field, String messageKey, Object... args) {
-			super(List.of(new Violation(field, messageKey, args)));
-		}
-
-	}
-
-	/** A release asked for before the planned end of the measure. */
-	static class ObservationNotOverException extends TransitionRefusedException {
-
-		private final LocalDate plannedEnd;
-
-		ObservationNotOverException(LocalDate plannedEnd) {
-			super("releasedOn", "validation.release.early", plannedEnd);
-			this.plannedEnd = plannedEnd;
-		}
-
-		LocalDate plannedEnd() {
-			return this.plannedEnd;
-		}
-
 	}
 
 }

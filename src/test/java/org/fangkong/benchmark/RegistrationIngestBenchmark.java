@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
+import org.fangkong.identity.AccessTokens;
 import org.fangkong.identity.Accounts;
 import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.checkpoint.Checkpoints;
@@ -71,6 +72,9 @@ class RegistrationIngestBenchmark {
 	Accounts accounts;
 
 	@Autowired
+	AccessTokens tokens;
+
+	@Autowired
 	Jurisdictions jurisdictions;
 
 	@Autowired
@@ -89,8 +93,8 @@ class RegistrationIngestBenchmark {
 				+ "id_number varchar(30), name varchar(50), temperature numeric(3,1), crossed_at timestamptz)");
 		long station = new DemoTree(this.jurisdictions, this.checkpoints).checkpoint("神树火车站");
 		long crewId = this.accounts.list().stream().filter((u) -> u.username().equals("crew")).findFirst().get().id();
-		String token = this.accounts
-			.createToken(Actors.user("crew").id(crewId).role(Role.CHECKPOINT_CREW).build(), "benchmark", 1)
+		String token = this.tokens
+			.create(Actors.user("crew").id(crewId).role(Role.CHECKPOINT_CREW).build(), "benchmark", 1)
 			.secret();
 		String real = "/api/v1/checkpoints/" + station + "/registrations";
 		String plain = "/api/v1/bench/plain";

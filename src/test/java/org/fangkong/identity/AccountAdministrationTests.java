@@ -45,6 +45,12 @@ class AccountAdministrationTests {
 	Accounts accounts;
 
 	@Autowired
+	Passwords passwords;
+
+	@Autowired
+	AccessTokens tokens;
+
+	@Autowired
 	Jurisdictions jurisdictions;
 
 	@Autowired
@@ -111,7 +117,7 @@ class AccountAdministrationTests {
 	void aChangeOfJurisdictionTakesEffectOnTheNextRequest() throws Exception {
 		long id = this.accounts.create(new Accounts.NewUser("moving.user", "moving-password-1",
 				new Accounts.Assignment("调动干部", Set.of(Role.GRID_WORKER), this.tree.node("东岗社区"), null, true)));
-		this.accounts.changeOwnPassword(actor(id, "moving.user"), "moving-password-1", "moving-password-2",
+		this.passwords.changeOwn(actor(id, "moving.user"), "moving-password-1", "moving-password-2",
 				"moving-password-2");
 		var basic = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
 			.httpBasic("moving.user", "moving-password-2");
@@ -206,7 +212,7 @@ class AccountAdministrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.username").value("grid2"));
 		long grid2 = this.accounts.list().stream().filter((u) -> u.username().equals("grid2")).findFirst().get().id();
-		long tokenId = this.accounts.tokens(actor(grid2, "grid2")).get(0).id();
+		long tokenId = this.tokens.list(actor(grid2, "grid2")).get(0).id();
 		this.mvc.perform(post("/account/tokens/{id}/revoke", tokenId).session(session).with(csrf()))
 			.andExpect(redirectedUrl("/account/tokens"));
 		this.mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + secret))

@@ -24,6 +24,7 @@ class IdentityRoutes implements ModuleRoutes {
 	@Override
 	public void prepare(RouteWorld world) {
 		Accounts accounts = world.bean(Accounts.class);
+		AccessTokens accessTokens = world.bean(AccessTokens.class);
 		long city = world.actor("admin").jurisdictionId();
 		long user = accounts.create(new Accounts.NewUser(world.unique("matrix-user-"), PASSWORD,
 				new Accounts.Assignment("矩阵 测试用户", Set.of(Role.VOLUNTEER), city, null, true)));
@@ -33,7 +34,7 @@ class IdentityRoutes implements ModuleRoutes {
 		List<Long> tokens = new java.util.ArrayList<>();
 		for (String username : users) {
 			Actor actor = world.actor(username);
-			tokens.add(accounts.createToken(actor, world.unique("matrix-"), 1).token().id());
+			tokens.add(accessTokens.create(actor, world.unique("matrix-"), 1).token().id());
 		}
 		for (int i = 0; i < users.size(); i++) {
 			world.records("token").own(users.get(i), tokens.get(i));

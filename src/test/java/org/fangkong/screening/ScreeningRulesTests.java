@@ -62,7 +62,7 @@ class ScreeningRulesTests {
 	@Test
 	void aReleaseComesOnlyAfterThePlannedEndAndOnlyOnce() {
 		Screening screening = underObservation();
-		assertThatExceptionOfType(Screening.ObservationNotOverException.class)
+		assertThatExceptionOfType(ObservationNotOverException.class)
 			.isThrownBy(() -> screening.release(LocalDate.of(2020, 2, 14), null, "township"));
 		screening.release(PLANNED_END, null, "township");
 		assertThat(screening.getStatus()).isEqualTo(ScreeningStatus.RELEASED);
@@ -79,7 +79,7 @@ class ScreeningRulesTests {
 		Screening screening = underObservation();
 		LocalDate dayAfterArrival = ARRIVED.plusDays(1);
 		for (LocalDate asked : new LocalDate[] { null, ARRIVED, PLANNED_END, PLANNED_END.plusDays(30) }) {
-			assertThatExceptionOfType(Screening.ObservationNotOverException.class)
+			assertThatExceptionOfType(ObservationNotOverException.class)
 				.isThrownBy(() -> screening.release(dayAfterArrival, asked, "township"))
 				.satisfies((ex) -> assertThat(ex.plannedEnd()).isEqualTo(PLANNED_END))
 				.satisfies((ex) -> assertThat(ex.violations().get(0).field()).isEqualTo("releasedOn"));
@@ -87,7 +87,7 @@ class ScreeningRulesTests {
 		LocalDate later = PLANNED_END.plusDays(3);
 		assertRefused(() -> screening.release(later, later.plusDays(1), "township"), "releasedOn",
 				"validation.release.future");
-		assertThatExceptionOfType(Screening.ObservationNotOverException.class)
+		assertThatExceptionOfType(ObservationNotOverException.class)
 			.isThrownBy(() -> screening.release(later, PLANNED_END.minusDays(1), "township"));
 		assertThat(screening.getStatus()).isEqualTo(ScreeningStatus.UNDER_MEASURE);
 		screening.release(later, PLANNED_END.plusDays(1), "township");

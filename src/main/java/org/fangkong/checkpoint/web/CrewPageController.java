@@ -15,6 +15,7 @@ import org.fangkong.checkpoint.Outcome;
 import org.fangkong.checkpoint.QrCodes;
 import org.fangkong.checkpoint.RegistrationRequest;
 import org.fangkong.checkpoint.RegistrationSource;
+import org.fangkong.checkpoint.RegistrationQueries;
 import org.fangkong.checkpoint.Registrations;
 import org.fangkong.checkpoint.SelfRegistrations;
 import org.fangkong.shared.TravelMode;
@@ -50,6 +51,8 @@ class CrewPageController {
 
 	private final Registrations registrations;
 
+	private final RegistrationQueries queries;
+
 	private final SelfRegistrations selfRegistrations;
 
 	private final Jurisdictions jurisdictions;
@@ -58,10 +61,11 @@ class CrewPageController {
 
 	private final CrewDuty duty;
 
-	CrewPageController(Checkpoints checkpoints, Registrations registrations, SelfRegistrations selfRegistrations,
-			Jurisdictions jurisdictions, Clock clock, CrewDuty duty) {
+	CrewPageController(Checkpoints checkpoints, Registrations registrations, RegistrationQueries queries,
+			SelfRegistrations selfRegistrations, Jurisdictions jurisdictions, Clock clock, CrewDuty duty) {
 		this.checkpoints = checkpoints;
 		this.registrations = registrations;
+		this.queries = queries;
 		this.selfRegistrations = selfRegistrations;
 		this.jurisdictions = jurisdictions;
 		this.clock = clock;
@@ -105,8 +109,8 @@ class CrewPageController {
 		LocalDate day = (date != null) ? date : LocalDate.now(this.clock);
 		model.addAttribute("checkpoint", this.checkpoints.get(actor, id));
 		model.addAttribute("date", day);
-		model.addAttribute("stats", this.registrations.stats(actor, id, day));
-		model.addAttribute("registrations", this.registrations.ofDay(actor, id, day));
+		model.addAttribute("stats", this.queries.stats(actor, id, day));
+		model.addAttribute("registrations", this.queries.ofDay(actor, id, day));
 		model.addAttribute("serves", this.duty.serves(actor, id));
 		return "checkpoint/today";
 	}
@@ -157,7 +161,7 @@ class CrewPageController {
 		model.addAttribute("checkpoint", checkpoint);
 		model.addAttribute("serves", this.duty.serves(actor, checkpoint.id()));
 		if (this.duty.serves(actor, checkpoint.id())) {
-			model.addAttribute("stats", this.registrations.stats(actor, checkpoint.id(), today));
+			model.addAttribute("stats", this.queries.stats(actor, checkpoint.id(), today));
 			model.addAttribute("pendingCount", this.selfRegistrations.pending(actor, checkpoint.id()).size());
 		}
 		model.addAttribute("destinations", this.jurisdictions.townshipsAndGrids());

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.fangkong.checkpoint.RegistrationRequest;
 import org.fangkong.checkpoint.RegistrationSource;
 import org.fangkong.checkpoint.RegistrationView;
+import org.fangkong.checkpoint.RegistrationQueries;
 import org.fangkong.checkpoint.Registrations;
 import org.fangkong.shared.CurrentActor;
 
@@ -35,10 +36,13 @@ class RegistrationApiController {
 
 	private final Registrations registrations;
 
+	private final RegistrationQueries queries;
+
 	private final Clock clock;
 
-	RegistrationApiController(Registrations registrations, Clock clock) {
+	RegistrationApiController(Registrations registrations, RegistrationQueries queries, Clock clock) {
 		this.registrations = registrations;
+		this.queries = queries;
 		this.clock = clock;
 	}
 
@@ -65,25 +69,25 @@ class RegistrationApiController {
 			description = "ID numbers and phones are masked unless the caller's role needs them.")
 	List<RegistrationView> ofDay(@PathVariable long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-		return this.registrations.ofDay(CurrentActor.get(), id, (date != null) ? date : LocalDate.now(this.clock));
+		return this.queries.ofDay(CurrentActor.get(), id, (date != null) ? date : LocalDate.now(this.clock));
 	}
 
 	@GetMapping("/api/v1/checkpoints/{id}/registrations/{registrationId}")
 	@Operation(summary = "One registration; identifiers masked unless the caller's role needs them (then audited)")
 	RegistrationView one(@PathVariable long id, @PathVariable long registrationId) {
-		return this.registrations.one(CurrentActor.get(), id, registrationId);
+		return this.queries.one(CurrentActor.get(), id, registrationId);
 	}
 
 	@GetMapping("/api/v1/checkpoints/{id}/stats")
 	@Operation(summary = "The counts of one day at a checkpoint: in, out, fevers, turned back, per hour")
-	Registrations.DayStats stats(@PathVariable long id,
+	RegistrationQueries.DayStats stats(@PathVariable long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-		return this.registrations.stats(CurrentActor.get(), id, (date != null) ? date : LocalDate.now(this.clock));
+		return this.queries.stats(CurrentActor.get(), id, (date != null) ? date : LocalDate.now(this.clock));
 	}
 
 	@GetMapping("/checkpoints/{id}/prefill")
 	@Operation(hidden = true)
-	ResponseEntity<Registrations.Prefill> prefill(@PathVariable long id, @RequestParam String idType,
+	ResponseEntity<RegistrationQueries.Prefill> prefill(@PathVariable long id, @RequestParam String idType,
 			@RequestParam String idNumber) {
 		org.fangkong.shared.IdType type;
 		try {
@@ -92,7 +96,7 @@ class RegistrationApiController {
 		catch (IllegalArgumentException ex) {
 			throw org.fangkong.shared.InvalidInputException.of("idType", "validation.invalid");
 		}
-		return ResponseEntity.of(this.registrations.lastCrossing(CurrentActor.get(), type, idNumber));
+		return ResponseEntity.of(this.queries.lastCrossing(CurrentActor.get(), type, idNumber));
 	}
 
 }

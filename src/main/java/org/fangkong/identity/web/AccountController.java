@@ -1,6 +1,7 @@
 package org.fangkong.identity.web;
 
-import org.fangkong.identity.Accounts;
+import org.fangkong.identity.AccessTokens;
+import org.fangkong.identity.Passwords;
 import org.fangkong.shared.CurrentActor;
 import org.fangkong.shared.InvalidInputException;
 
@@ -17,10 +18,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AccountController {
 
-	private final Accounts accounts;
+	private final Passwords passwords;
 
-	AccountController(Accounts accounts) {
-		this.accounts = accounts;
+	private final AccessTokens tokens;
+
+	AccountController(Passwords passwords, AccessTokens tokens) {
+		this.passwords = passwords;
+		this.tokens = tokens;
 	}
 
 	@GetMapping("/account/password")
@@ -33,7 +37,7 @@ class AccountController {
 	String changePassword(@ModelAttribute("form") PasswordForm form, BindingResult result,
 			RedirectAttributes redirect) {
 		try {
-			this.accounts.changeOwnPassword(CurrentActor.get(), form.currentPassword(), form.newPassword(),
+			this.passwords.changeOwn(CurrentActor.get(), form.currentPassword(), form.newPassword(),
 					form.confirmation());
 		}
 		catch (InvalidInputException ex) {
@@ -46,7 +50,7 @@ class AccountController {
 
 	@GetMapping("/account/tokens")
 	String tokens(Model model) {
-		model.addAttribute("tokens", this.accounts.tokens(CurrentActor.get()));
+		model.addAttribute("tokens", this.tokens.list(CurrentActor.get()));
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", new TokenForm(null, 90));
 		}
@@ -57,7 +61,7 @@ class AccountController {
 	String createToken(@ModelAttribute("form") TokenForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		try {
-			Accounts.NewToken token = this.accounts.createToken(CurrentActor.get(), form.name(), form.validDays());
+			AccessTokens.NewToken token = this.tokens.create(CurrentActor.get(), form.name(), form.validDays());
 			redirect.addFlashAttribute("secret", token.secret());
 		}
 		catch (InvalidInputException ex) {
@@ -69,7 +73,7 @@ class AccountController {
 
 	@PostMapping("/account/tokens/{id}/revoke")
 	String revokeToken(@PathVariable long id) {
-		this.accounts.revokeToken(CurrentActor.get(), id);
+		this.tokens.revoke(CurrentActor.get(), id);
 		return "redirect:/account/tokens";
 	}
 

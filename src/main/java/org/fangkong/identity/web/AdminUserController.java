@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.fangkong.identity.Accounts;
 import org.fangkong.identity.Accounts.Assignment;
+import org.fangkong.identity.Passwords;
 import org.fangkong.jurisdiction.JurisdictionView;
 import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.jurisdiction.NodeKind;
@@ -37,12 +38,16 @@ class AdminUserController {
 
 	private final Accounts accounts;
 
+	private final Passwords passwords;
+
 	private final Jurisdictions jurisdictions;
 
 	private final Organisation organisation;
 
-	AdminUserController(Accounts accounts, Jurisdictions jurisdictions, Organisation organisation) {
+	AdminUserController(Accounts accounts, Passwords passwords, Jurisdictions jurisdictions,
+			Organisation organisation) {
 		this.accounts = accounts;
+		this.passwords = passwords;
 		this.jurisdictions = jurisdictions;
 		this.organisation = organisation;
 	}
@@ -108,7 +113,7 @@ class AdminUserController {
 	@PostMapping("/{id}/password")
 	String resetPassword(@PathVariable long id, @RequestParam String password, RedirectAttributes redirect) {
 		try {
-			this.accounts.resetPassword(id, password);
+			this.passwords.reset(id, password);
 			redirect.addFlashAttribute("message", "admin.users.passwordReset");
 		}
 		catch (InvalidInputException ex) {
