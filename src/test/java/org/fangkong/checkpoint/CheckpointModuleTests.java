@@ -56,6 +56,8 @@ class CheckpointModuleTests {
 
 	private final Registrations registrations;
 
+	private final RegistrationQueries queries;
+
 	private final CheckpointSeeding seeding;
 
 	private final CrewDutyFeed duty;
@@ -70,9 +72,10 @@ class CheckpointModuleTests {
 
 	private Actor crew;
 
-	CheckpointModuleTests(Registrations registrations, CheckpointSeeding seeding, CrewDutyFeed duty,
-			Jurisdictions jurisdictions, Clock clock) {
+	CheckpointModuleTests(Registrations registrations, RegistrationQueries queries, CheckpointSeeding seeding,
+			CrewDutyFeed duty, Jurisdictions jurisdictions, Clock clock) {
 		this.registrations = registrations;
+		this.queries = queries;
 		this.seeding = seeding;
 		this.duty = duty;
 		this.jurisdictions = jurisdictions;
@@ -161,7 +164,7 @@ class CheckpointModuleTests {
 	}
 
 	private List<RegistrationView> registrationsOfToday() {
-		return this.registrations.ofDay(this.crew, this.checkpoint, LocalDate.now(this.clock));
+		return this.queries.ofDay(this.crew, this.checkpoint, LocalDate.now(this.clock));
 	}
 
 	private static RegistrationRequest crossing(String direction, String idNumber, String originClass, Long destination,
