@@ -38,7 +38,11 @@ public class AccessTokens {
 
 	private final Clock clock;
 
-	AccessTokens(AccessTokenRepository tokens, UserAccountRepository accounts, AuditTrail audit, Clock clock) {
+	private final SecuritySettings settings;
+
+	AccessTokens(AccessTokenRepository tokens, UserAccountRepository accounts, AuditTrail audit, Clock clock,
+			SecuritySettings settings) {
+		this.settings = settings;
 		this.tokens = tokens;
 		this.accounts = accounts;
 		this.audit = audit;
@@ -47,7 +51,9 @@ public class AccessTokens {
 
 	/**
 	 * Creates a token of the actor's; its secret is returned once and never stored.
-	 * @param validDays 1 to 365, or {@code null} for a token that does not expire
+	 * @param validDays 1 to {@code fangkong.security.token-max-days}, or {@code null} for
+	 * the default life ({@code fangkong.security.token-default-days}): every token
+	 * expires
 	 * @throws InvalidInputException on {@code name} (blank or over 100 characters) or
 	 * {@code validDays}
 	 */
@@ -56,14 +62,16 @@ public class AccessTokens {
 		if (name == null || name.isBlank() || name.length() > 100) {
 			throw InvalidInputException.of("name", "validation.required");
 		}
-		if (validDays != null && (validDays < 1 || validDays > 365)) {
-			throw InvalidInputException.of("validDays", "validation.range", 1, 365);
+		int maxDays = this.settings.tokenMaxDays();
+		if (validDays != null && (validDays < 1 || validDays > maxDays)) {
+			throw InvalidInputException.of("validDays", "validation.range", 1, maxDays);
 		}
+		int days = (validDays != null) ? validDays : Math.min(this.settings.tokenDefaultDays(), maxDays);
 		byte[] bytes = new byte[30];
 		RANDOM.nextBytes(bytes);
 		String secret = "fk_" + HexFormat.of().formatHex(bytes);
 		Instant now = Instant.now(this.clock);
-		Instant expires = (validDays != null) ? now.plus(Duration.ofDays(validDays)) : null;
+		Instant expires = now.plus(Duration.ofDays(days));
 		AccessToken token = this.tokens.save(new AccessToken(actor.userId(), name.strip(), hash(secret), now, expires));
 		this.audit.record(IdentityAudit.TOKEN_CREATED, "token", token.getId(), AuditTrail.SUCCESS, null);
 		return new NewToken(token.toView(), secret);

@@ -26,7 +26,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final MessageSource messages;
 
-	BearerTokenFilter(AccessTokens tokens, AccountDetailsService details, MessageSource messages) {
+	private final LoginAttempts attempts;
+
+	BearerTokenFilter(AccessTokens tokens, AccountDetailsService details, MessageSource messages,
+			LoginAttempts attempts) {
+		this.attempts = attempts;
 		this.tokens = tokens;
 		this.details = details;
 		this.messages = messages;
@@ -43,6 +47,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		String secret = header.substring(7).strip();
 		var account = this.tokens.authenticate(secret);
 		if (account.isEmpty()) {
+			// AU3: guessing tokens counts against the address like guessing passwords.
+			this.attempts.failedFrom(request.getRemoteAddr());
 			SecurityConfiguration.writeProblem(response, HttpStatus.UNAUTHORIZED, this.messages, request,
 					"problem.unauthorized");
 			return;

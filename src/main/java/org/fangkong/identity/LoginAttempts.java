@@ -19,8 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counts failed logins (SECURITY.md AU3): five in a row lock the account for ten minutes,
- * and too many from one client address throttle that address. Every failure is audited; a
- * success resets the count.
+ * and too many from one client address throttle that address, whether they came through
+ * the login form, HTTP Basic or a bearer token. Every failure is audited. A success
+ * resets the account's count, never the address's: one good password among many guesses
+ * must not reopen the address. The address is the request's remote address, which names a
+ * forwarded client only when the request came from a configured proxy
+ * ({@code fangkong.security.trusted-proxies}).
  */
 @Component
 class LoginAttempts {
@@ -62,6 +66,7 @@ class LoginAttempts {
 		else if (this.accounts.existsByUsername(username)) {
 			known = username;
 		}
+		currentAddress().ifPresent(this::failedFrom);
 		// AL1: the audit holds ids, not what strangers typed into the user name field.
 		this.audit.recordAs((known != null) ? known : "(unknown)", IdentityAudit.LOGIN_FAILED, null, null,
 				AuditTrail.FAILURE, detail);
@@ -103,8 +108,17 @@ class LoginAttempts {
 		}
 	}
 
-	void forget(String address) {
-		this.failuresByAddress.remove(address);
+	/** How long an address stays throttled after its failures. */
+	java.time.Duration window() {
+		return this.settings.ipWindow();
+	}
+
+	private static java.util.Optional<String> currentAddress() {
+		if (org.springframework.web.context.request.RequestContextHolder
+			.getRequestAttributes() instanceof org.springframework.web.context.request.ServletRequestAttributes servlet) {
+			return java.util.Optional.ofNullable(servlet.getRequest().getRemoteAddr());
+		}
+		return java.util.Optional.empty();
 	}
 
 }

@@ -66,10 +66,10 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, AccessTokens tokens, AccountDetailsService details,
-			AuditTrail audit, MessageSource messages) throws Exception {
+			AuditTrail audit, MessageSource messages, LoginAttempts attempts) throws Exception {
 		// Not beans: as beans, Boot would also register them as servlet filters for every
 		// request.
-		BearerTokenFilter bearer = new BearerTokenFilter(tokens, details, messages);
+		BearerTokenFilter bearer = new BearerTokenFilter(tokens, details, messages, attempts);
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"fangkong\", Bearer");
 			writeProblem(response, HttpStatus.UNAUTHORIZED, messages, request, "problem.unauthorized");
@@ -87,6 +87,7 @@ class SecurityConfiguration {
 				.authenticated())
 			.httpBasic((basic) -> basic.authenticationEntryPoint(unauthorized))
 			.addFilterBefore(bearer, BasicAuthenticationFilter.class)
+			.addFilterBefore(new LoginThrottleFilter(attempts), BearerTokenFilter.class)
 			.addFilterAfter(new PasswordChangeRequiredFilter(messages), BasicAuthenticationFilter.class)
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(AbstractHttpConfigurer::disable)
@@ -119,12 +120,10 @@ class SecurityConfiguration {
 			}
 			requests.anyRequest().denyAll();
 		}).formLogin((form) -> form.loginPage("/login").successHandler((request, response, authentication) -> {
-			attempts.forget(request.getRemoteAddr());
 			audit.recordAs(authentication.getName(), IdentityAudit.LOGIN, "user", userId(authentication),
 					AuditTrail.SUCCESS, null);
 			success.onAuthenticationSuccess(request, response, authentication);
 		}).failureHandler((request, response, exception) -> {
-			attempts.failedFrom(request.getRemoteAddr());
 			response.sendRedirect(request.getContextPath() + "/login?error");
 		}).permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout")

@@ -35,7 +35,7 @@ class NavigationMenu implements RouteContributor, NavigationContributor {
 	public List<RouteRule> routes() {
 		return List.of(RouteRule.open("/css/**"), RouteRule.open("/js/**"), RouteRule.open("/img/**"),
 				RouteRule.open("/webjars/**"), RouteRule.open("/favicon.ico"), RouteRule.open("/sw.js"),
-				RouteRule.open("/error"), RouteRule.open("/v3/api-docs"), RouteRule.open("/v3/api-docs/**"),
+				RouteRule.open("/error"), RouteRule.signedIn("/v3/api-docs*"), RouteRule.signedIn("/v3/api-docs/**"),
 				RouteRule.signedIn("/"), RouteRule.signedIn("/swagger-ui.html"), RouteRule.signedIn("/swagger-ui/**"));
 	}
 

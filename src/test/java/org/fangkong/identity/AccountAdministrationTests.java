@@ -192,6 +192,18 @@ class AccountAdministrationTests {
 			.andExpect(content().string(containsString("&lt;img src=x onerror=alert(1)&gt;")));
 	}
 
+	/** SECURITY.md AU5 (issue #9): every token expires; its life has a ceiling. */
+	@Test
+	void everyTokenExpiresByDefaultAfterNinetyDaysAndNoLaterThanTheCeiling() {
+		org.fangkong.shared.Actor grid = org.fangkong.support.Actors.demo(this.accounts, "grid");
+		AccessTokens.NewToken token = this.tokens.create(grid, "默认有效期", null);
+		assertThat(token.token().expiresAt()).isBetween(token.token().createdAt().plus(java.time.Duration.ofDays(90)),
+				token.token().createdAt().plus(java.time.Duration.ofDays(90)).plusSeconds(1));
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> this.tokens.create(grid, "太长", 366))
+			.satisfies((ex) -> assertThat(ex.violations()).extracting(InvalidInputException.Violation::field)
+				.containsExactly("validDays"));
+	}
+
 	@Test
 	void aPostWithoutTheCsrfTokenIsRefused() throws Exception {
 		this.mvc.perform(post("/account/tokens").session(DemoUsers.session(this.mvc, "commander")).param("name", "x"))

@@ -19,6 +19,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -55,7 +56,8 @@ class LockoutTests {
 			login("township", "wrong-password-" + i).andExpect(redirectedUrl("/login?error"));
 		}
 		login("township", PASSWORD).andExpect(redirectedUrl("/login?error"));
-		this.mvc.perform(get("/api/v1/me").with(httpBasic("township", PASSWORD))).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/api/v1/me").with(httpBasic("township", PASSWORD)).with(from("192.0.2.50")))
+			.andExpect(status().isUnauthorized());
 
 		UserAccount township = this.accounts.findByUsername("township").orElseThrow();
 		assertThat(township.getLockedUntil()).isBetween(Instant.now().plus(Duration.ofMinutes(9)),
@@ -106,8 +108,46 @@ class LockoutTests {
 		login("commander", PASSWORD).andExpect(redirectedUrl("/"));
 	}
 
+	/**
+	 * AU3 (issue #9): failures over HTTP Basic and with made-up tokens count against the
+	 * address as well, a success in between does not wipe the count, and a throttled
+	 * address gets 429 with Retry-After on the API, even with the right password.
+	 */
+	@Test
+	void basicAndTokenGuessesThrottleTheAddressAndASuccessDoesNotResetIt() throws Exception {
+		String address = "192.0.2.88";
+		for (int i = 0; i < 15; i++) {
+			this.mvc.perform(get("/api/v1/me").with(httpBasic("stranger" + i, "nope")).with(from(address)))
+				.andExpect(status().isUnauthorized());
+		}
+		this.mvc.perform(get("/api/v1/me").with(httpBasic("commander", PASSWORD)).with(from(address)))
+			.andExpect(status().isOk());
+		for (int i = 0; i < 15; i++) {
+			this.mvc.perform(get("/api/v1/me").header("Authorization", "Bearer fk_guess" + i).with(from(address)))
+				.andExpect(status().isUnauthorized());
+		}
+		this.mvc.perform(get("/api/v1/me").with(httpBasic("commander", PASSWORD)).with(from(address)))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().exists("Retry-After"));
+		this.mvc.perform(get("/api/v1/me").with(httpBasic("commander", PASSWORD))).andExpect(status().isOk());
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+		return (request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+
+	/**
+	 * A login from an address of this class's own, so that its failures do not throttle
+	 * the address the other tests share.
+	 */
 	private ResultActions login(String username, String password) throws Exception {
-		return this.mvc.perform(post("/login").param("username", username).param("password", password).with(csrf()));
+		return this.mvc.perform(post("/login").param("username", username)
+			.param("password", password)
+			.with(csrf())
+			.with(from("192.0.2.50")));
 	}
 
 }

@@ -190,8 +190,9 @@ class ApiContractTests {
 	}
 
 	@Test
-	void theOpenApiDocumentDescribesTheApi() throws Exception {
-		this.mvc.perform(get("/v3/api-docs"))
+	void theOpenApiDocumentDescribesTheApiToSignedInUsersOnly() throws Exception {
+		this.mvc.perform(get("/v3/api-docs")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/v3/api-docs").session(org.fangkong.support.DemoUsers.session(this.mvc, "grid")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/v1/me']").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/checkpoints']").exists())
