@@ -143,14 +143,23 @@ public class RegistrationQueries {
 	/**
 	 * What the platform knows of a traveller from their last crossing, to prefill the
 	 * crew's form: a repeat traveller is registered in a few taps. The phone comes back
-	 * masked; sending it back masked keeps it. Every lookup is audited.
-	 * @throws ForbiddenException if the actor serves no checkpoint
+	 * masked; sending it back masked keeps it. Only crossings at the checkpoints the crew
+	 * member is on duty at count (SECURITY.md AC1, AC5): a crossing elsewhere in the city
+	 * is not theirs to see. Every lookup is audited.
+	 * @throws NotFoundException if the actor cannot see the checkpoint
+	 * @throws ForbiddenException if the actor is not on duty at the checkpoint
 	 * @throws InvalidInputException on {@code idNumber} if it is not a valid number of
 	 * its type
 	 */
-	public Optional<Prefill> lastCrossing(Actor actor, IdType idType, String idNumber) {
-		if (this.duty.servedBy(actor).isEmpty()) {
-			throw new ForbiddenException("prefill is for checkpoint crews");
+	public Optional<Prefill> lastCrossing(Actor actor, long checkpointId, IdType idType, String idNumber) {
+		Checkpoint checkpoint = this.checkpoints.findById(checkpointId)
+			.orElseThrow(() -> new NotFoundException("checkpoint", checkpointId));
+		java.util.Set<Long> served = this.duty.servedBy(actor);
+		if (!served.contains(checkpointId)) {
+			if (!this.jurisdictions.covers(actor, checkpoint.toView().jurisdictionId())) {
+				throw new NotFoundException("checkpoint", checkpointId);
+			}
+			throw new ForbiddenException("prefill is for the crew on duty at checkpoint " + checkpointId);
 		}
 		String normalised = IdType.normalise(idNumber);
 		if (idType == null || !idType.accepts(normalised, LocalDate.now(this.clock))) {
@@ -158,7 +167,8 @@ public class RegistrationQueries {
 					(idType == IdType.RESIDENT_ID) ? "validation.idNumber.resident" : "validation.idNumber");
 		}
 		Optional<Prefill> found = this.reads.execute((status) -> this.registrations
-			.findByIdNumberHashOrderByCrossedAtDesc(this.protection.lookupHash(normalised), Limit.of(1))
+			.findByIdNumberHashAndCheckpointIdInOrderByCrossedAtDesc(this.protection.lookupHash(normalised), served,
+					Limit.of(1))
 			.stream()
 			.findFirst()
 			.map((r) -> new Prefill(r.getIdType(), normalised, r.getName(),

@@ -14,6 +14,7 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 	List<Registration> findByCheckpointIdAndCrossedAtGreaterThanEqualAndCrossedAtLessThanOrderByCrossedAtDesc(
 			long checkpointId, Instant from, Instant to);
 
-	List<Registration> findByIdNumberHashOrderByCrossedAtDesc(String idNumberHash, Limit limit);
+	List<Registration> findByIdNumberHashAndCheckpointIdInOrderByCrossedAtDesc(String idNumberHash,
+			java.util.Collection<Long> checkpointIds, Limit limit);
 
 }

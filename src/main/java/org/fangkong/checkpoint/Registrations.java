@@ -117,7 +117,7 @@ public class Registrations {
 		ValidRegistration valid = this.rules.check(request, now, (id) -> this.jurisdictions.find(id).isPresent());
 		try {
 			return this.writes.execute((status) -> {
-				String phone = valid.phoneFromLastCrossing() ? lastPhone(valid.idNumber()) : valid.phone();
+				String phone = valid.phoneFromLastCrossing() ? lastPhone(valid.idNumber(), actor) : valid.phone();
 				Registration saved = this.registrations
 					.saveAndFlush(new Registration(checkpointId, checkpoint.toView().jurisdictionId(), valid,
 							new Registration.Encrypted(this.protection.encrypt(valid.idNumber()),
@@ -157,9 +157,14 @@ public class Registrations {
 		}));
 	}
 
-	private String lastPhone(String idNumber) {
+	/**
+	 * The phone of the last crossing the crew member could prefill from (their
+	 * checkpoints).
+	 */
+	private String lastPhone(String idNumber, Actor actor) {
 		return this.registrations
-			.findByIdNumberHashOrderByCrossedAtDesc(this.protection.lookupHash(idNumber), Limit.of(1))
+			.findByIdNumberHashAndCheckpointIdInOrderByCrossedAtDesc(this.protection.lookupHash(idNumber),
+					this.duty.servedBy(actor), Limit.of(1))
 			.stream()
 			.findFirst()
 			.map((r) -> this.protection.decrypt(r.getPhoneEnc()))

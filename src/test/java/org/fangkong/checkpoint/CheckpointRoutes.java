@@ -190,10 +190,10 @@ class CheckpointRoutes implements ModuleRoutes {
 				RouteCase.get("/checkpoints/{id}/prefill")
 					.allow(CHECKPOINT_CREW)
 					.passing(CHECKPOINTS)
-					.variables((world, user, scope) -> world.records("checkpoint").of(null, scope))
+					.record("checkpoint")
 					.param("idType", "RESIDENT_ID")
 					.param("idNumber", (call) -> this.knownIdNumber)
-					.because("the last crossing anywhere, for a crew on duty; the checkpoint is not used"),
+					.because("the last crossing at the checkpoints the crew member is on duty at (issue #9)"),
 				RouteCase.get("/checkpoints/{id}/today")
 					.allow(READERS)
 					.passing(CHECKPOINTS)

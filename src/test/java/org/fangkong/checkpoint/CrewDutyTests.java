@@ -35,7 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class CrewDutyTests {
 
-	static final String PASSWORD = "crew-duty-password-1";
+	static final String PASSWORD = org.fangkong.support.DemoUsers.PASSWORD;
 
 	@Autowired
 	MockMvc mvc;
@@ -122,6 +122,43 @@ class CrewDutyTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("王刚", "assign-crew");
+	}
+
+	/**
+	 * SECURITY.md AC1, AC5 (issue #9): the crew's prefill answers only from crossings at
+	 * the checkpoints the crew member is on duty at, and only at such a checkpoint.
+	 */
+	@Test
+	void thePrefillKnowsOnlyTheCrossingsAtTheCrewsOwnCheckpoints() throws Exception {
+		assign("{\"username\":\"%s\"}".formatted(this.username)).andExpect(status().isCreated());
+		String traveller = org.fangkong.support.TestIds.next();
+		this.mvc
+			.perform(post("/api/v1/checkpoints/{id}/registrations", this.tieliStation)
+				.with(httpBasic(this.username, PASSWORD))
+				.header("Idempotency-Key", UUID.randomUUID().toString())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(org.fangkong.support.RegistrationJson.crossing().idNumber(traveller).json()))
+			.andExpect(status().isCreated());
+		this.mvc
+			.perform(get("/checkpoints/{id}/prefill", this.tieliStation)
+				.session(org.fangkong.support.DemoUsers.login(this.mvc, this.username))
+				.param("idType", "RESIDENT_ID")
+				.param("idNumber", traveller))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.idNumber").value(traveller));
+		long shenshu = new DemoTree(this.jurisdictions, this.checkpoints).checkpoint("神树火车站");
+		this.mvc
+			.perform(get("/checkpoints/{id}/prefill", shenshu)
+				.session(org.fangkong.support.DemoUsers.session(this.mvc, "crew"))
+				.param("idType", "RESIDENT_ID")
+				.param("idNumber", traveller))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(get("/checkpoints/{id}/prefill", this.tieliStation)
+				.session(org.fangkong.support.DemoUsers.session(this.mvc, "crew"))
+				.param("idType", "RESIDENT_ID")
+				.param("idNumber", traveller))
+			.andExpect(status().isNotFound());
 	}
 
 	private ResultActions assign(String json) throws Exception {

@@ -96,7 +96,7 @@ class RegistrationApiController {
 		catch (IllegalArgumentException ex) {
 			throw org.fangkong.shared.InvalidInputException.of("idType", "validation.invalid");
 		}
-		return ResponseEntity.of(this.queries.lastCrossing(CurrentActor.get(), type, idNumber));
+		return ResponseEntity.of(this.queries.lastCrossing(CurrentActor.get(), id, type, idNumber));
 	}
 
 }
