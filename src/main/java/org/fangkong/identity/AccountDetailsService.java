@@ -41,7 +41,7 @@ class AccountDetailsService implements UserDetailsService {
 	AccountPrincipal principalOf(UserAccount account) {
 		Instant now = Instant.now(this.clock);
 		return new AccountPrincipal(account.toActor(), account.getPasswordHash(), account.isEnabled(),
-				account.isLocked(now), account.isMustChangePassword());
+				account.isLocked(now), account.isMustChangePassword(), account.isTotpEnabled());
 	}
 
 }

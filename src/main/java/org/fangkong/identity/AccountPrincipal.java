@@ -27,7 +27,11 @@ final class AccountPrincipal implements UserDetails, CurrentActor.ActorHolder {
 
 	private final boolean mustChangePassword;
 
-	AccountPrincipal(Actor actor, String passwordHash, boolean enabled, boolean locked, boolean mustChangePassword) {
+	private final boolean secondFactor;
+
+	AccountPrincipal(Actor actor, String passwordHash, boolean enabled, boolean locked, boolean mustChangePassword,
+			boolean secondFactor) {
+		this.secondFactor = secondFactor;
 		this.actor = actor;
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
@@ -42,6 +46,11 @@ final class AccountPrincipal implements UserDetails, CurrentActor.ActorHolder {
 
 	boolean mustChangePassword() {
 		return this.mustChangePassword;
+	}
+
+	/** Whether the account signs in with a second factor (AU6). */
+	boolean secondFactor() {
+		return this.secondFactor;
 	}
 
 	@Override

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 public enum IdentityAudit implements AuditCode {
 
 	LOGIN, LOGIN_FAILED, LOGOUT, ACCOUNT_LOCKED, USER_CREATED, ROLES_CHANGED, USER_UNLOCKED, PASSWORD_CHANGED,
-	PASSWORD_RESET, TOKEN_CREATED, TOKEN_REVOKED;
+	PASSWORD_RESET, TOKEN_CREATED, TOKEN_REVOKED, SECOND_FACTOR_ENABLED, SECOND_FACTOR_FAILED, SECOND_FACTOR_REMOVED;
 
 	@Component
 	static class Codes implements AuditCodeContributor {

@@ -21,8 +21,8 @@ class PageRoutes implements RouteContributor, NavigationContributor {
 
 	@Override
 	public List<RouteRule> routes() {
-		return List.of(RouteRule.open("/login"), RouteRule.roles("/admin/users/**", Role.ADMIN),
-				RouteRule.signedIn("/account/**"));
+		return List.of(RouteRule.open("/login"), RouteRule.signedIn("/login/code"),
+				RouteRule.roles("/admin/users/**", Role.ADMIN), RouteRule.signedIn("/account/**"));
 	}
 
 	@Override

@@ -15,7 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * AU7 on the API: an account that still has its initial password gets nothing but a 403
- * until it is changed.
+ * until it is changed. AU6: an account with a second factor may not use HTTP Basic.
  */
 class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 
@@ -33,6 +33,15 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 				&& principal.mustChangePassword()) {
 			SecurityConfiguration.writeProblem(response, HttpStatus.FORBIDDEN, this.messages, request,
 					"problem.passwordChangeRequired");
+			return;
+		}
+		// AU6: an account with a second factor reaches the API with a token made in a
+		// session that passed it, never with the password alone.
+		String header = request.getHeader("Authorization");
+		if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal
+				&& principal.secondFactor() && header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+			SecurityConfiguration.writeProblem(response, HttpStatus.FORBIDDEN, this.messages, request,
+					"problem.secondFactorUseToken");
 			return;
 		}
 		chain.doFilter(request, response);

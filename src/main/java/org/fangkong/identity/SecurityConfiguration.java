@@ -102,8 +102,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain webSecurity(HttpSecurity http, LoginAttempts attempts, AccountDetailsService details,
-			AuditTrail audit, List<RouteContributor> contributors) throws Exception {
-		AccountStateFilter accountState = new AccountStateFilter(details);
+			AuditTrail audit, List<RouteContributor> contributors, SecondFactor secondFactor) throws Exception {
+		AccountStateFilter accountState = new AccountStateFilter(details, secondFactor);
 		SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
 		AccessDeniedHandlerImpl deniedPage = new AccessDeniedHandlerImpl();
 		LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
@@ -122,6 +122,13 @@ class SecurityConfiguration {
 		}).formLogin((form) -> form.loginPage("/login").successHandler((request, response, authentication) -> {
 			audit.recordAs(authentication.getName(), IdentityAudit.LOGIN, "user", userId(authentication),
 					AuditTrail.SUCCESS, null);
+			if (authentication.getPrincipal() instanceof AccountPrincipal principal && principal.secondFactor()) {
+				// AU6: the password was right; the code comes next, then the page asked
+				// for.
+				request.getSession().setAttribute(AccountStateFilter.CODE_PENDING, Boolean.TRUE);
+				response.sendRedirect(request.getContextPath() + AccountStateFilter.CODE_PAGE);
+				return;
+			}
 			success.onAuthenticationSuccess(request, response, authentication);
 		}).failureHandler((request, response, exception) -> {
 			response.sendRedirect(request.getContextPath() + "/login?error");

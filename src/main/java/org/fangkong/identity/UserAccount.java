@@ -65,7 +65,51 @@ class UserAccount {
 	@Enumerated(EnumType.STRING)
 	private Set<Role> roles = new HashSet<>();
 
+	/** The TOTP secret, encrypted (PR1); set at enrolment, in use once confirmed. */
+	private String totpSecret;
+
+	private boolean totpEnabled;
+
+	/** The 30-second step of the last code accepted: a code is never accepted twice. */
+	private long totpLastStep;
+
 	protected UserAccount() {
+	}
+
+	void startSecondFactor(String encryptedSecret) {
+		this.totpSecret = encryptedSecret;
+		this.totpEnabled = false;
+		this.totpLastStep = 0;
+	}
+
+	/**
+	 * Accepts the code of {@code step} unless a code of that step or a later one was
+	 * used.
+	 */
+	boolean useSecondFactorStep(long step) {
+		if (step <= this.totpLastStep) {
+			return false;
+		}
+		this.totpLastStep = step;
+		return true;
+	}
+
+	void confirmSecondFactor() {
+		this.totpEnabled = true;
+	}
+
+	void removeSecondFactor() {
+		this.totpSecret = null;
+		this.totpEnabled = false;
+		this.totpLastStep = 0;
+	}
+
+	String getTotpSecret() {
+		return this.totpSecret;
+	}
+
+	boolean isTotpEnabled() {
+		return this.totpEnabled;
 	}
 
 	UserAccount(String username, String displayName, String passwordHash, long jurisdictionId, Instant now) {

@@ -46,6 +46,10 @@ class IdentityRoutes implements ModuleRoutes {
 	@Override
 	public List<RouteCase> routes() {
 		return List.of(RouteCase.get("/login").open(),
+				// the code page of a login: without a login waiting for its code, back
+				// home
+				RouteCase.get("/login/code").signedIn().expect(302),
+				RouteCase.post("/login/code").signedIn().param("code", "123456").expect(302),
 				// user administration
 				RouteCase.get("/admin/users").allow(ADMIN), RouteCase.get("/admin/users/new").allow(ADMIN),
 				RouteCase.post("/admin/users/new")
@@ -68,6 +72,7 @@ class IdentityRoutes implements ModuleRoutes {
 					.param("version", (call) -> version(call))
 					.expect(302),
 				RouteCase.post("/admin/users/{id}/unlock").allow(ADMIN).record("user").expect(302),
+				RouteCase.post("/admin/users/{id}/second-factor/remove").allow(ADMIN).record("user").expect(302),
 				RouteCase.post("/admin/users/{id}/password")
 					.allow(ADMIN)
 					.record("user")
@@ -81,6 +86,12 @@ class IdentityRoutes implements ModuleRoutes {
 					.param("newPassword", PASSWORD)
 					.param("confirmation", PASSWORD)
 					.because("a wrong current password: the form comes back, no demo password changes")
+					.expect(200),
+				RouteCase.get("/account/second-factor").signedIn(),
+				RouteCase.post("/account/second-factor")
+					.signedIn()
+					.param("code", "000000")
+					.because("a wrong code: the set-up page comes back, nothing is enabled")
 					.expect(200),
 				RouteCase.get("/account/tokens").signedIn(),
 				RouteCase.post("/account/tokens")

@@ -12,7 +12,7 @@ import org.fangkong.checkpoint.Checkpoints;
 import org.fangkong.checkpoint.CrewDuty;
 import org.fangkong.checkpoint.HealthCode;
 import org.fangkong.checkpoint.Outcome;
-import org.fangkong.checkpoint.QrCodes;
+import org.fangkong.shared.QrCodes;
 import org.fangkong.checkpoint.RegistrationRequest;
 import org.fangkong.checkpoint.RegistrationSource;
 import org.fangkong.checkpoint.RegistrationQueries;

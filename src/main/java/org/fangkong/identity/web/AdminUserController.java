@@ -38,14 +38,17 @@ class AdminUserController {
 
 	private final Accounts accounts;
 
+	private final org.fangkong.identity.SecondFactor secondFactor;
+
 	private final Passwords passwords;
 
 	private final Jurisdictions jurisdictions;
 
 	private final Organisation organisation;
 
-	AdminUserController(Accounts accounts, Passwords passwords, Jurisdictions jurisdictions,
-			Organisation organisation) {
+	AdminUserController(Accounts accounts, Passwords passwords, Jurisdictions jurisdictions, Organisation organisation,
+			org.fangkong.identity.SecondFactor secondFactor) {
+		this.secondFactor = secondFactor;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.jurisdictions = jurisdictions;
@@ -103,6 +106,13 @@ class AdminUserController {
 		return "redirect:/admin/users/" + id;
 	}
 
+	@PostMapping("/{id}/second-factor/remove")
+	String removeSecondFactor(@PathVariable long id, RedirectAttributes redirect) {
+		this.secondFactor.remove(org.fangkong.shared.CurrentActor.get(), id);
+		redirect.addFlashAttribute("message", "admin.users.secondFactorRemoved");
+		return "redirect:/admin/users/" + id;
+	}
+
 	@PostMapping("/{id}/unlock")
 	String unlock(@PathVariable long id, RedirectAttributes redirect) {
 		this.accounts.unlock(id);
@@ -124,6 +134,7 @@ class AdminUserController {
 
 	private String form(Model model, Accounts.UserView user) {
 		model.addAttribute("user", user);
+		model.addAttribute("secondFactor", user != null && this.secondFactor.isEnabled(user.id()));
 		model.addAttribute("allRoles", Role.values());
 		List<JurisdictionView> nodes = this.jurisdictions.all()
 			.stream()

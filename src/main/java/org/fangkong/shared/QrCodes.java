@@ -1,4 +1,4 @@
-package org.fangkong.checkpoint;
+package org.fangkong.shared;
 
 import java.util.Map;
 
@@ -9,7 +9,10 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
-/** Draws QR codes as SVG, so that a printed checkpoint poster stays sharp at any size. */
+/**
+ * Draws QR codes as SVG, so that a printed checkpoint poster stays sharp at any size and
+ * an authenticator app reads the second-factor secret from the screen.
+ */
 public final class QrCodes {
 
 	private QrCodes() {
