@@ -109,7 +109,8 @@ public class Registrations {
 			throw new ForbiddenException(actor.username() + " does not serve checkpoint " + checkpointId);
 		}
 		String requestHash = sha256(checkpointId + "|" + request);
-		Optional<Registered> earlier = replay(idempotencyKey, requestHash, actor);
+		String key = storedKey(idempotencyKey, actor.userId(), checkpointId, source);
+		Optional<Registered> earlier = replay(key, requestHash, actor);
 		if (earlier.isPresent()) {
 			return earlier.get();
 		}
@@ -122,16 +123,27 @@ public class Registrations {
 					.saveAndFlush(new Registration(checkpointId, checkpoint.toView().jurisdictionId(), valid,
 							new Registration.Encrypted(this.protection.encrypt(valid.idNumber()),
 									this.protection.lookupHash(valid.idNumber()), this.protection.encrypt(phone)),
-							source, now, valid.crossedAt().isBefore(now.minus(this.lateAfter)), actor.username(),
-							idempotencyKey, requestHash));
+							source, now, valid.crossedAt().isBefore(now.minus(this.lateAfter)), actor.username(), key,
+							requestHash));
 				publishEvents(saved);
 				return new Registered(this.views.of(saved, actor), false);
 			});
 		}
 		catch (DataIntegrityViolationException ex) {
 			// A concurrent resend with the same key won the race: answer with its row.
-			return replay(idempotencyKey, requestHash, actor).orElseThrow(() -> ex);
+			return replay(key, requestHash, actor).orElseThrow(() -> ex);
 		}
+	}
+
+	/**
+	 * The key as stored (issue #9 item 8): a client's key counts only among that user's
+	 * registrations at that checkpoint, so nobody can block another's registration or a
+	 * QR confirmation with a guessed key. The confirmation of a self-registration has a
+	 * namespace of its own that no client key reaches.
+	 */
+	static String storedKey(String idempotencyKey, long userId, long checkpointId, RegistrationSource source) {
+		String owner = (source == RegistrationSource.SELF) ? "self" : "user:" + userId;
+		return sha256(owner + "|" + checkpointId + "|" + idempotencyKey);
 	}
 
 	private void publishEvents(Registration saved) {

@@ -10,6 +10,7 @@ import org.fangkong.audit.AuditTrail;
 import org.fangkong.shared.ForbiddenException;
 import org.fangkong.shared.InvalidInputException;
 import org.fangkong.shared.NotFoundException;
+import org.fangkong.shared.UnprocessableRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -121,6 +122,11 @@ class ApiExceptionHandler {
 		this.audit.record(AuditAction.ACCESS_DENIED, "route", null, AuditTrail.DENIED,
 				request.getMethod() + " " + request.getRequestURI());
 		return problem(request, HttpStatus.FORBIDDEN, "problem.forbidden", null);
+	}
+
+	@ExceptionHandler(UnprocessableRequestException.class)
+	ResponseEntity<ProblemDetail> unprocessable(UnprocessableRequestException ex, HttpServletRequest request) {
+		return problem(request, HttpStatus.UNPROCESSABLE_CONTENT, ex.messageKey(), null);
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)

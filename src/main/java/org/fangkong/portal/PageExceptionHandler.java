@@ -6,8 +6,10 @@ import org.fangkong.audit.AuditAction;
 import org.fangkong.audit.AuditTrail;
 import org.fangkong.shared.ForbiddenException;
 import org.fangkong.shared.NotFoundException;
+import org.fangkong.shared.UnprocessableRequestException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -42,6 +44,15 @@ class PageExceptionHandler {
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ModelAndView conflict(HttpServletRequest request, HttpServletResponse response) {
 		return page(request, response, HttpServletResponse.SC_CONFLICT);
+	}
+
+	/** Issue #9 item 8: 422 on pages too, with what was wrong; nothing was changed. */
+	@ExceptionHandler(UnprocessableRequestException.class)
+	ModelAndView unprocessable(UnprocessableRequestException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		ModelAndView view = page(request, response, HttpStatus.UNPROCESSABLE_CONTENT.value());
+		view.addObject("messageKey", ex.messageKey());
+		return view;
 	}
 
 	private ModelAndView page(HttpServletRequest request, HttpServletResponse response, int status) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -25,6 +26,9 @@ import static org.fangkong.support.DemoUsers.basic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -48,6 +52,9 @@ class CrewDutyTests {
 
 	@Autowired
 	Checkpoints checkpoints;
+
+	@Autowired
+	SelfRegistrations selfRegistrations;
 
 	long tieliStation;
 
@@ -159,6 +166,91 @@ class CrewDutyTests {
 				.param("idType", "RESIDENT_ID")
 				.param("idNumber", traveller))
 			.andExpect(status().isNotFound());
+	}
+
+	/**
+	 * Issue #9 item 8: an idempotency key counts only among one user's registrations at
+	 * one checkpoint. Another crew member's key, or a guessed key of a QR confirmation,
+	 * blocks nothing; a reused key of one's own is 422 on the page too, not a 500.
+	 */
+	@Test
+	void anIdempotencyKeyBelongsToOneUserAtOneCheckpoint() throws Exception {
+		assign("{\"username\":\"%s\"}".formatted(this.username)).andExpect(status().isCreated());
+		String colleague = this.username + "b";
+		this.accounts.createDemoUser(colleague, PASSWORD, new Accounts.Assignment("值守 同事", Set.of(Role.CHECKPOINT_CREW),
+				new DemoTree(this.jurisdictions, this.checkpoints).node("铁力镇"), null, true));
+		assign("{\"username\":\"%s\"}".formatted(colleague)).andExpect(status().isCreated());
+		String key = "shared-key-" + UUID.randomUUID();
+		for (String user : new String[] { this.username, colleague }) {
+			this.mvc
+				.perform(post("/api/v1/checkpoints/{id}/registrations", this.tieliStation)
+					.with(httpBasic(user, PASSWORD))
+					.header("Idempotency-Key", key)
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(org.fangkong.support.RegistrationJson.crossing()
+						.idNumber(org.fangkong.support.TestIds.next())
+						.json()))
+				.andExpect(status().isCreated())
+				.andExpect(jsonPath("$.recordedBy").value(user));
+		}
+
+		// a QR self-registration that the colleague will confirm; the other crew member
+		// tries to block it with the key its confirmation used to have
+		String token = this.selfRegistrations.tokenOf(this.tieliStation);
+		this.mvc
+			.perform(post("/q/{token}", token).with(csrf())
+				.param("direction", "IN")
+				.param("idType", "RESIDENT_ID")
+				.param("idNumber", org.fangkong.support.TestIds.next())
+				.param("name", "王自助")
+				.param("phone", "13700001111")
+				.param("originClass", "OTHER_PROVINCE")
+				.param("originPlace", "吉林省长春市")
+				.param("travelMode", "TRAIN")
+				.param("passengers", "1"))
+			.andExpect(status().isOk());
+		MockHttpSession colleagueSession = org.fangkong.support.DemoUsers.login(this.mvc, colleague);
+		String pending = this.mvc.perform(get("/checkpoints/{id}/pending", this.tieliStation).session(colleagueSession))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long selfId = Long.parseLong(pending.replaceAll("(?s).*?/pending/(\\d+)/confirm.*", "$1"));
+		this.mvc
+			.perform(post("/api/v1/checkpoints/{id}/registrations", this.tieliStation)
+				.with(httpBasic(this.username, PASSWORD))
+				.header("Idempotency-Key", "self-" + selfId)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(org.fangkong.support.RegistrationJson.crossing()
+					.idNumber(org.fangkong.support.TestIds.next())
+					.json()))
+			.andExpect(status().isCreated());
+		this.mvc
+			.perform(
+					post("/checkpoints/{id}/pending/{sid}/confirm", this.tieliStation, selfId).session(colleagueSession)
+						.with(csrf())
+						.param("temperature", "36.6")
+						.param("healthCode", "GREEN"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attributeExists("registered"));
+
+		// one's own key again with another body: 422 on the crew page, in the user's
+		// language
+		this.mvc
+			.perform(post("/checkpoints/{id}/register", this.tieliStation).session(colleagueSession)
+				.with(csrf())
+				.param("idempotencyKey", key)
+				.param("direction", "OUT")
+				.param("idType", "RESIDENT_ID")
+				.param("idNumber", org.fangkong.support.TestIds.next())
+				.param("name", "张三")
+				.param("phone", "13900001234")
+				.param("originClass", "LOCAL")
+				.param("travelMode", "TRAIN")
+				.param("temperature", "36.5")
+				.param("healthCode", "GREEN"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("已用于另一条不同的登记")));
 	}
 
 	private ResultActions assign(String json) throws Exception {

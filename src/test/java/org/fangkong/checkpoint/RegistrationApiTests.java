@@ -105,8 +105,15 @@ class RegistrationApiTests {
 		return this.mvc.perform(request);
 	}
 
+	/** The rows the crew's key stands for (stored per user and checkpoint). */
 	long rows(String key) {
-		return this.jdbc.queryForObject("select count(*) from registration where idempotency_key = ?", Long.class, key);
+		return this.jdbc.queryForObject("select count(*) from registration where idempotency_key = ?", Long.class,
+				stored(key));
+	}
+
+	String stored(String key) {
+		long crew = this.jdbc.queryForObject("select id from user_account where username = 'crew'", Long.class);
+		return Registrations.storedKey(key, crew, this.station, RegistrationSource.CREW);
 	}
 
 	@Test
@@ -121,14 +128,15 @@ class RegistrationApiTests {
 			.andExpect(jsonPath("$.idNumber").value("1101**********002X"))
 			.andExpect(jsonPath("$.phone").value("139****1234"));
 		assertThat(rows(key)).isEqualTo(1);
-		long id = this.jdbc.queryForObject("select id from registration where idempotency_key = ?", Long.class, key);
+		long id = this.jdbc.queryForObject("select id from registration where idempotency_key = ?", Long.class,
+				stored(key));
 		this.mvc.perform(get("/api/v1/checkpoints/{id}/registrations/{rid}", this.station, id).with(basic("crew")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.idNumber").value("1101**********002X"));
 		this.mvc.perform(get("/api/v1/checkpoints/{id}/registrations/{rid}", this.station, id).with(basic("grid")))
 			.andExpect(status().isNotFound());
 		String stored = this.jdbc.queryForObject("select id_number_enc from registration where idempotency_key = ?",
-				String.class, key);
+				String.class, stored(key));
 		assertThat(stored).as("encrypted at rest").doesNotContain("110105").doesNotContain(ID);
 	}
 
