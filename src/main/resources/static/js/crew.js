@@ -97,6 +97,9 @@
 		document.getElementById('fever-warning').classList.add('d-none');
 		form.elements.idNumber.focus();
 	}
+	function unavailable(response) {
+		return response.status === 502 || response.status === 503 || response.status === 504;
+	}
 	function flush() {
 		if (sending) { return; }
 		var items = queue().filter(function (i) { return !i.failed; });
@@ -110,6 +113,11 @@
 				show('success', msg('sent') + ' ' + item.body.name);
 			} else if (response.status === 401 || response.status === 403) {
 				show('danger', msg('login'));
+				sending = false;
+				return;
+			} else if (unavailable(response)) {
+				// the server is up but its database is not (RE5): keep the item, the timer sends it again
+				show('warning', msg('offline'));
 				sending = false;
 				return;
 			} else {
@@ -143,6 +151,13 @@
 				});
 			}
 			if (response.status === 401 || response.status === 403) { show('danger', msg('login')); return; }
+			if (unavailable(response)) {
+				// RE5: queued like an offline registration, sent again with the same key
+				saveQueue(queue().concat([item]));
+				show('warning', msg('offline'));
+				resetPerson(keepVehicle, group);
+				return;
+			}
 			return response.json().then(function (problem) {
 				show('danger', problem.detail || '');
 				showErrors(problem.errors || []);

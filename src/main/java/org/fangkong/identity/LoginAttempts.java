@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.fangkong.audit.AuditTrail;
+import org.fangkong.shared.DatabaseFailures;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -49,6 +50,10 @@ class LoginAttempts {
 	@EventListener
 	@Transactional
 	public void onFailure(AbstractAuthenticationFailureEvent event) {
+		if (DatabaseFailures.isUnavailable(event.getException())) {
+			// RE5: the user could not be loaded at all; that is not a wrong password
+			return;
+		}
 		String username = event.getAuthentication().getName();
 		Instant now = Instant.now(this.clock);
 		String known = null;

@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.fangkong.audit.AuditAction;
 import org.fangkong.audit.AuditTrail;
 import org.fangkong.shared.CurrentActor;
+import org.fangkong.shared.DatabaseFailures;
+import org.fangkong.shared.DatabaseUnavailableException;
 import org.fangkong.shared.Role;
 import org.fangkong.shared.platform.RouteContributor;
 import org.fangkong.shared.platform.RouteRule;
@@ -71,6 +73,10 @@ class SecurityConfiguration {
 		// request.
 		BearerTokenFilter bearer = new BearerTokenFilter(tokens, details, messages, attempts);
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
+			if (DatabaseFailures.isUnavailable(ex)) {
+				// RE5: the user could not be loaded; not a wrong password
+				throw new DatabaseUnavailableException(ex);
+			}
 			response.setHeader("WWW-Authenticate", "Basic realm=\"fangkong\", Bearer");
 			writeProblem(response, HttpStatus.UNAUTHORIZED, messages, request, "problem.unauthorized");
 		};
@@ -131,6 +137,9 @@ class SecurityConfiguration {
 			}
 			success.onAuthenticationSuccess(request, response, authentication);
 		}).failureHandler((request, response, exception) -> {
+			if (DatabaseFailures.isUnavailable(exception)) {
+				throw new DatabaseUnavailableException(exception);
+			}
 			response.sendRedirect(request.getContextPath() + "/login?error");
 		}).permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout")
