@@ -93,7 +93,7 @@ public class DailyChecks {
 		check.record(at, reading, blankToNull(input.symptoms()), !Boolean.FALSE.equals(input.atHome()),
 				Boolean.TRUE.equals(input.lostContact()), actor.username());
 		check = this.checks.save(check);
-		this.access.record(screening, actor.username(), "CHECKED", screening.getStatus(), screening.getStatus(),
+		this.access.record(screening, actor, "CHECKED", screening.getStatus(), screening.getStatus(),
 				local.toLocalDate() + " #" + (slot + 1) + ((reading != null) ? " " + reading + " °C" : "")
 						+ (Boolean.TRUE.equals(input.lostContact()) ? " lost contact" : ""));
 		if (reading != null && reading.compareTo(this.feverThreshold) >= 0) {

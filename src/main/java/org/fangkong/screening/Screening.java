@@ -90,6 +90,9 @@ class Screening {
 
 	private String createdBy;
 
+	/** The screening this duplicate was merged into (issue #8 item 1), else null. */
+	private Long mergedInto;
+
 	@Version
 	private long version;
 
@@ -199,6 +202,19 @@ class Screening {
 		this.personId = personId;
 	}
 
+	/**
+	 * Issue #8 item 1: this open screening duplicates the person's other open one
+	 * ({@code keeperId}); it is closed as merged into it. Not once it is final.
+	 */
+	void mergeInto(long keeperId) {
+		requireOpen();
+		if (this.id != null && this.id == keeperId) {
+			throw new TransitionRefusedException("mergedInto", "validation.invalid");
+		}
+		this.status = ScreeningStatus.CLOSED;
+		this.mergedInto = keeperId;
+	}
+
 	/** The person now lives in another grid. Not once the screening is final. */
 	void moveTo(long gridId, String gridPath) {
 		requireOpen();
@@ -284,6 +300,10 @@ class Screening {
 
 	String getCreatedBy() {
 		return this.createdBy;
+	}
+
+	Long getMergedInto() {
+		return this.mergedInto;
 	}
 
 	long getVersion() {
