@@ -60,6 +60,8 @@ interface ScreeningCrossingRepository extends JpaRepository<ScreeningCrossing, L
 
 	boolean existsByRegistrationId(long registrationId);
 
+	Optional<ScreeningCrossing> findByRegistrationId(long registrationId);
+
 	List<ScreeningCrossing> findByScreeningIdOrderByCrossedAtDesc(long screeningId);
 
 	List<ScreeningCrossing> findByScreeningIdIn(Collection<Long> screeningIds);
@@ -84,6 +86,10 @@ interface DailyCheckRepository extends JpaRepository<DailyCheck, Long> {
 	Optional<DailyCheck> findByScreeningIdAndCheckDateAndSlot(long screeningId, LocalDate checkDate, int slot);
 
 	List<DailyCheck> findByScreeningIdInAndCheckDate(Collection<Long> screeningIds, LocalDate checkDate);
+
+	/** The checks of these screenings with a temperature at or above the threshold. */
+	@Query("select c from DailyCheck c where c.screeningId in ?1 and c.temperature >= ?2")
+	List<DailyCheck> findFeversOf(Collection<Long> screeningIds, java.math.BigDecimal threshold);
 
 }
 

@@ -198,13 +198,24 @@ public class Screenings {
 	/**
 	 * A screening as a user may see it. {@code idNumber} is the full number for roles
 	 * that need it and null for others, who see {@code idNumberMasked}; {@code phone} is
-	 * masked for them (SECURITY.md AC5).
+	 * masked for them (SECURITY.md AC5). {@code fever}: the latest fever referral, or
+	 * null.
 	 */
 	public record ScreeningView(long id, long personId, String name, String sex, IdType idType, String idNumberMasked,
 			String idNumber, String phone, String currentAddress, String householdAddress, NodeRef grid,
 			LeadSource leadSource, LeadCheck leadCheck, Trip trip, Measure measure, LocalDate measureStart,
 			LocalDate measureEnd, ScreeningStatus status, LocalDate releasedOn, String releasedBy,
-			List<ResponsibleView> responsible, long version) {
+			List<ResponsibleView> responsible, long version, FeverFlag fever) {
+
+	}
+
+	/**
+	 * Issue #8 item 3: the person was referred for fever (at a checkpoint or on a daily
+	 * check); the latest referral, its id (the medics' page
+	 * {@code /medical/referrals/{id}}) and its state ({@code OPEN}, {@code RECEIVED}).
+	 * Null on a view without a referral.
+	 */
+	public record FeverFlag(long referralId, String status, BigDecimal temperature, Instant detectedAt) {
 
 	}
 
@@ -226,9 +237,12 @@ public class Screenings {
 
 	}
 
-	/** A daily check. {@code slot} counts from 0 (the first check time of the day). */
+	/**
+	 * A daily check. {@code slot} counts from 0 (the first check time of the day);
+	 * {@code checkedBy} is the username, {@code checkedByName} the display name.
+	 */
 	public record CheckView(long id, LocalDate checkDate, int slot, Instant checkedAt, BigDecimal temperature,
-			String symptoms, boolean atHome, boolean lostContact, String checkedBy) {
+			String symptoms, boolean atHome, boolean lostContact, String checkedBy, String checkedByName) {
 
 	}
 
@@ -265,7 +279,7 @@ public class Screenings {
 
 	/** A person to follow up today, with the state of each check slot. */
 	public record FollowUp(long screeningId, String name, long gridId, String gridName, Measure measure,
-			LocalDate measureEnd, List<SlotState> slots) {
+			LocalDate measureEnd, List<SlotState> slots, FeverFlag fever) {
 
 		public boolean overdue() {
 			return this.slots.contains(SlotState.OVERDUE);
