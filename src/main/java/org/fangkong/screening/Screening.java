@@ -202,15 +202,9 @@ class Screening {
 		this.personId = personId;
 	}
 
-	/**
-	 * Issue #8 item 1: this open screening duplicates the person's other open one
-	 * ({@code keeperId}); it is closed as merged into it. Not once it is final.
-	 */
+	/** Issue #8 item 1: a duplicate open screening closed as merged into the kept one. */
 	void mergeInto(long keeperId) {
 		requireOpen();
-		if (this.id != null && this.id == keeperId) {
-			throw new TransitionRefusedException("mergedInto", "validation.invalid");
-		}
 		this.status = ScreeningStatus.CLOSED;
 		this.mergedInto = keeperId;
 	}
@@ -296,10 +290,6 @@ class Screening {
 
 	Instant getCreatedAt() {
 		return this.createdAt;
-	}
-
-	String getCreatedBy() {
-		return this.createdBy;
 	}
 
 	Long getMergedInto() {
