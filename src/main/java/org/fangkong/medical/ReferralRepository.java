@@ -1,5 +1,6 @@
 package org.fangkong.medical;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.domain.Limit;
@@ -9,6 +10,8 @@ import org.springframework.data.jpa.repository.Query;
 interface ReferralRepository extends JpaRepository<Referral, Long> {
 
 	boolean existsBySourceAndSourceId(ReferralSource source, long sourceId);
+
+	List<Referral> findBySourceAndSourceIdIn(ReferralSource source, Collection<Long> sourceIds);
 
 	/**
 	 * The referrals whose node lies under the scope path, open ones first, newest first.

@@ -69,6 +69,21 @@ public class Referrals {
 		return found;
 	}
 
+	/**
+	 * One referral inside the actor's jurisdiction with the person, masked as in the list
+	 * (issue #8 item 3); outside it, not found. The read of the person is audited.
+	 */
+	public ReferralView get(Actor actor, long id) {
+		requireMedicalRole(actor);
+		Referral referral = this.referrals.findById(id)
+			.filter((r) -> this.jurisdictions.covers(actor, r.getJurisdictionId()))
+			.orElseThrow(() -> new NotFoundException("referral", id));
+		if (actor.seesFullIdentifiers()) {
+			this.audit.record(AuditAction.READ_FULL_RECORD, "referral", id, AuditTrail.SUCCESS, null);
+		}
+		return toView(referral, actor);
+	}
+
 	/** The fever clinic received the patient. */
 	@Transactional
 	public void receive(Actor actor, long id) {
@@ -92,7 +107,9 @@ public class Referrals {
 		String idNumber = null;
 		String phone = null;
 		String where = null;
+		Long screeningId;
 		if (referral.getSource() == ReferralSource.CHECKPOINT) {
+			screeningId = this.checkSubjects.screeningOfRegistration(referral.getSourceId()).orElse(null);
 			RegistrationSubjects.Subject subject = this.subjects.subject(referral.getSourceId()).orElse(null);
 			where = (referral.getCheckpointId() != null)
 					? this.checkpoints.find(referral.getCheckpointId()).map(CheckpointView::name).orElse(null) : null;
@@ -104,6 +121,7 @@ public class Referrals {
 		}
 		else {
 			CheckSubjects.Subject subject = this.checkSubjects.subjectOfCheck(referral.getSourceId()).orElse(null);
+			screeningId = (subject != null) ? subject.screeningId() : null;
 			if (subject != null) {
 				name = subject.name();
 				idNumber = subject.idNumber();
@@ -114,16 +132,17 @@ public class Referrals {
 		return new ReferralView(referral.getId(), referral.getSource(), referral.getSourceId(), where,
 				referral.getTemperature(), referral.getDetectedAt(), referral.getStatus(), referral.getHandledBy(),
 				name, (idNumber != null) ? Masking.idNumber(idNumber) : null,
-				(phone != null) ? Masking.phoneFor(actor, phone) : null);
+				(phone != null) ? Masking.phoneFor(actor, phone) : null, referral.getHandledAt(), screeningId);
 	}
 
 	/**
 	 * A referral as a medic sees it: the ID number masked, the phone in full for medics
-	 * to call.
+	 * to call. {@code screeningId}: the person's screening record, when screening holds
+	 * one (issue #8 item 3).
 	 */
 	public record ReferralView(long id, ReferralSource source, long sourceId, String checkpointName,
 			BigDecimal temperature, Instant detectedAt, ReferralStatus status, String handledBy, String name,
-			String idNumber, String phone) {
+			String idNumber, String phone, Instant handledAt, Long screeningId) {
 
 	}
 

@@ -2,6 +2,7 @@ package org.fangkong.screening;
 
 import org.fangkong.checkpoint.TravellerArrived;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +29,23 @@ class ArrivalEventHandler {
 
 	@ApplicationModuleListener(id = ARRIVAL)
 	void on(TravellerArrived arrival) {
-		this.intake.screen(arrival);
+		screen(arrival);
+	}
+
+	/**
+	 * Issue #8 item 1: two arrivals of one person at the same moment. The intake locks
+	 * the person's row, so the second waits and finds the screening the first opened; but
+	 * when the person is new, both insert them and the second loses on the unique
+	 * identity (on PostgreSQL also on the one open screening per person). It is tried
+	 * once more, in a new transaction, and then finds what the first made.
+	 */
+	void screen(TravellerArrived arrival) {
+		try {
+			this.intake.screen(arrival);
+		}
+		catch (DataIntegrityViolationException lostTheRace) {
+			this.intake.screen(arrival);
+		}
 	}
 
 }

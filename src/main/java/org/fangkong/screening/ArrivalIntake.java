@@ -8,6 +8,7 @@ import org.fangkong.checkpoint.RegistrationSubjects;
 import org.fangkong.checkpoint.TravellerArrived;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -20,6 +21,8 @@ class ArrivalIntake {
 
 	private final ScreeningRepository screenings;
 
+	private final ScreeningCrossingRepository crossings;
+
 	private final Persons persons;
 
 	private final ScreeningAccess access;
@@ -30,9 +33,10 @@ class ArrivalIntake {
 
 	private final Clock clock;
 
-	ArrivalIntake(ScreeningRepository screenings, Persons persons, ScreeningAccess access,
-			RegistrationSubjects subjects, ScreeningSettings settings, Clock clock) {
+	ArrivalIntake(ScreeningRepository screenings, ScreeningCrossingRepository crossings, Persons persons,
+			ScreeningAccess access, RegistrationSubjects subjects, ScreeningSettings settings, Clock clock) {
 		this.screenings = screenings;
+		this.crossings = crossings;
 		this.persons = persons;
 		this.access = access;
 		this.subjects = subjects;
@@ -41,12 +45,16 @@ class ArrivalIntake {
 	}
 
 	/**
-	 * Screens the traveller of an arrival. Idempotent: an arrival already screened (the
-	 * registration id is unique on screening) does nothing the second time.
+	 * Screens the traveller of an arrival. A person with an open screening (issue #8 item
+	 * 1) gets the crossing added to it, not a second screening; otherwise a screening is
+	 * opened. The person's row is locked first, so two arrivals of one person at once end
+	 * with one screening. Idempotent: an arrival already screened (the registration id is
+	 * unique on the crossings) does nothing the second time.
 	 */
 	@Transactional
 	void screen(TravellerArrived arrival) {
-		if (this.screenings.existsByRegistrationId(arrival.registrationId())) {
+		if (this.crossings.existsByRegistrationId(arrival.registrationId())
+				|| this.screenings.existsByRegistrationId(arrival.registrationId())) {
 			return;
 		}
 		RegistrationSubjects.Subject subject = this.subjects.subject(arrival.registrationId()).orElse(null);
@@ -56,14 +64,26 @@ class ArrivalIntake {
 		Persons.Placement place = this.persons.placement(arrival.destinationJurisdictionId());
 		Person person = this.persons.findOrCreate(subject.idType(), subject.idNumber(), subject.name(), subject.phone(),
 				null, null, null, place);
+		Instant now = Instant.now(this.clock);
 		LocalDate arrived = arrival.crossedAt().atZone(this.clock.getZone()).toLocalDate();
+		Screening open = this.screenings.findOpenOf(person.getId()).stream().findFirst().orElse(null);
+		if (open != null) {
+			this.crossings.save(new ScreeningCrossing(open.getId(), arrival.registrationId(), arrival.checkpointId(),
+					arrival.crossedAt(), now));
+			this.access.record(open, ScreeningAccess.SYSTEM, null, "CROSSED", open.getStatus(), open.getStatus(),
+					arrived + " " + subject.originClass() + " " + subject.temperature() + " °C");
+			return;
+		}
 		Trip trip = new Trip(subject.originClass(), subject.originPlace(), null, arrived, subject.travelMode(),
 				subject.plate(), null, null, null, "入境卡点体温 " + subject.temperature() + " °C", null);
 		Screening screening = this.screenings.save(new Screening(person.getId(), place.gridId(), place.gridPath(),
-				LeadSource.CHECKPOINT, arrival.registrationId(), trip, Instant.now(this.clock), "checkpoint"));
+				LeadSource.CHECKPOINT, arrival.registrationId(), trip, now, ScreeningAccess.SYSTEM));
+		this.crossings.save(new ScreeningCrossing(screening.getId(), arrival.registrationId(), arrival.checkpointId(),
+				arrival.crossedAt(), now));
 		Measure measure = this.settings.measureFor(subject.originClass());
 		screening.placeUnder(measure, arrived, this.settings.daysOf(measure));
-		this.access.record(screening, "system", "CREATED", null, screening.getStatus(), "from checkpoint registration");
+		this.access.record(screening, ScreeningAccess.SYSTEM, null, "CREATED", null, screening.getStatus(),
+				"from checkpoint registration");
 	}
 
 }

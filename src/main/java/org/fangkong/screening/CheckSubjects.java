@@ -30,8 +30,11 @@ public class CheckSubjects {
 
 	private final Jurisdictions jurisdictions;
 
+	private final ScreeningCrossingRepository crossings;
+
 	CheckSubjects(DailyCheckRepository checks, ScreeningRepository screenings, PersonRepository persons,
-			PersonalDataProtection protection, Jurisdictions jurisdictions) {
+			PersonalDataProtection protection, Jurisdictions jurisdictions, ScreeningCrossingRepository crossings) {
+		this.crossings = crossings;
 		this.checks = checks;
 		this.screenings = screenings;
 		this.persons = persons;
@@ -46,6 +49,14 @@ public class CheckSubjects {
 				.map((person) -> new Subject(screening.getId(), person.getName(),
 						this.protection.decrypt(person.getIdNumberEnc()), this.protection.decrypt(person.getPhoneEnc()),
 						this.jurisdictions.find(screening.getGridId()).map(JurisdictionView::name).orElse("?"))));
+	}
+
+	/**
+	 * The screening a checkpoint registration reached (issue #8 item 3: a referral links
+	 * to the person's record), if any.
+	 */
+	public Optional<Long> screeningOfRegistration(long registrationId) {
+		return this.crossings.findByRegistrationId(registrationId).map(ScreeningCrossing::getScreeningId);
 	}
 
 	/** The person behind a daily-check fever. */

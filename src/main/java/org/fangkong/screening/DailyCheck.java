@@ -37,6 +37,9 @@ class DailyCheck {
 
 	private String checkedBy;
 
+	/** The display name of who checked, stored with the check (issue #8 item 8). */
+	private String checkedByName;
+
 	protected DailyCheck() {
 	}
 
@@ -48,8 +51,9 @@ class DailyCheck {
 
 	/** Records (or corrects) the check of this slot. */
 	void record(Instant checkedAt, BigDecimal temperature, String symptoms, boolean atHome, boolean lostContact,
-			String checkedBy) {
+			String checkedBy, String checkedByName) {
 		this.checkedAt = checkedAt;
+		this.checkedByName = checkedByName;
 		this.temperature = temperature;
 		this.symptoms = symptoms;
 		this.atHome = atHome;
@@ -75,7 +79,8 @@ class DailyCheck {
 
 	Screenings.CheckView toView() {
 		return new Screenings.CheckView(this.id, this.checkDate, this.slot, this.checkedAt, this.temperature,
-				this.symptoms, this.atHome, this.lostContact, this.checkedBy);
+				this.symptoms, this.atHome, this.lostContact, this.checkedBy,
+				(this.checkedByName != null) ? this.checkedByName : this.checkedBy);
 	}
 
 }

@@ -19,6 +19,7 @@ import org.fangkong.jurisdiction.JurisdictionView;
 import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.screening.Screenings.CheckInput;
 import org.fangkong.screening.Screenings.CheckView;
+import org.fangkong.screening.Screenings.FeverFlag;
 import org.fangkong.screening.Screenings.FollowUp;
 import org.fangkong.shared.Actor;
 import org.fangkong.shared.InvalidInputException;
@@ -59,9 +60,13 @@ public class DailyChecks {
 
 	private final Clock clock;
 
+	private final FeverFlags fevers;
+
 	DailyChecks(DailyCheckRepository checks, ScreeningRepository screenings, PersonRepository persons,
 			ScreeningAccess access, Jurisdictions jurisdictions, PersonalDataProtection protection,
-			ApplicationEventPublisher events, ScreeningSettings settings, Registrations registrations, Clock clock) {
+			ApplicationEventPublisher events, ScreeningSettings settings, Registrations registrations,
+			FeverFlags fevers, Clock clock) {
+		this.fevers = fevers;
 		this.checks = checks;
 		this.screenings = screenings;
 		this.persons = persons;
@@ -91,9 +96,9 @@ public class DailyChecks {
 		DailyCheck check = this.checks.findByScreeningIdAndCheckDateAndSlot(screeningId, local.toLocalDate(), slot)
 			.orElseGet(() -> new DailyCheck(screeningId, local.toLocalDate(), slot));
 		check.record(at, reading, blankToNull(input.symptoms()), !Boolean.FALSE.equals(input.atHome()),
-				Boolean.TRUE.equals(input.lostContact()), actor.username());
+				Boolean.TRUE.equals(input.lostContact()), actor.username(), actor.displayName());
 		check = this.checks.save(check);
-		this.access.record(screening, actor.username(), "CHECKED", screening.getStatus(), screening.getStatus(),
+		this.access.record(screening, actor, "CHECKED", screening.getStatus(), screening.getStatus(),
 				local.toLocalDate() + " #" + (slot + 1) + ((reading != null) ? " " + reading + " °C" : "")
 						+ (Boolean.TRUE.equals(input.lostContact()) ? " lost contact" : ""));
 		if (reading != null && reading.compareTo(this.feverThreshold) >= 0) {
@@ -131,6 +136,7 @@ public class DailyChecks {
 			.stream()
 			.collect(Collectors.toMap(Person::getId, Function.identity()));
 		Map<Long, JurisdictionView> grids = this.jurisdictions.findAll(due.stream().map(Screening::getGridId).toList());
+		Map<Long, FeverFlag> fevers = this.fevers.of(due.stream().map(Screening::getId).toList());
 		return due.stream().map((screening) -> {
 			Set<Integer> done = doneToday.getOrDefault(screening.getId(), Set.of());
 			List<Boolean> doneBySlot = IntStream.range(0, this.settings.checkTimes().size())
@@ -139,7 +145,8 @@ public class DailyChecks {
 			JurisdictionView grid = grids.get(screening.getGridId());
 			return new FollowUp(screening.getId(), people.get(screening.getPersonId()).getName(), screening.getGridId(),
 					(grid != null) ? grid.name() : "?", screening.getMeasure(), screening.getMeasureEnd(),
-					this.rules.slots(screening.getMeasureStart(), screening.getCreatedAt(), today, now, doneBySlot));
+					this.rules.slots(screening.getMeasureStart(), screening.getCreatedAt(), today, now, doneBySlot),
+					fevers.get(screening.getId()));
 		}).toList();
 	}
 

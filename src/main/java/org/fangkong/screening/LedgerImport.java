@@ -184,9 +184,9 @@ public class LedgerImport {
 			if (measureChanges) {
 				ScreeningStatus before = s.getStatus();
 				s.placeUnder(valid.measure(), valid.measureStart(), this.settings.daysOf(valid.measure()));
-				this.access.record(s, actor.username(), "MEASURE_CHANGED", before, s.getStatus(), "import");
+				this.access.record(s, actor, "MEASURE_CHANGED", before, s.getStatus(), "import");
 			}
-			this.access.record(s, actor.username(), "UPDATED", s.getStatus(), s.getStatus(), "import");
+			this.access.record(s, actor, "UPDATED", s.getStatus(), s.getStatus(), "import");
 		}
 		return Outcome.UPDATED;
 	}

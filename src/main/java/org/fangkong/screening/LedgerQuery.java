@@ -48,7 +48,10 @@ class LedgerQuery {
 		LedgerCursor after = (filter.after() != null && !filter.after().isBlank())
 				? LedgerCursor.decode(filter.after(), sort, filter.ascending()) : null;
 		StringBuilder jpql = new StringBuilder(
-				"select s, p from Screening s, Person p where p.id = s.personId and s.gridPath like :scope");
+				"select s, p from Screening s, Person p where p.id = s.personId and s.gridPath like :scope"
+						// Issue #8 item 1: a duplicate merged into another screening is
+						// not listed.
+						+ " and s.mergedInto is null");
 		if (filter.originClass() != null) {
 			jpql.append(" and s.originClass = :origin");
 		}

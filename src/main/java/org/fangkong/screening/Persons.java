@@ -3,6 +3,7 @@ package org.fangkong.screening;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.fangkong.audit.AuditAction;
 import org.fangkong.audit.AuditTrail;
@@ -34,6 +35,8 @@ public class Persons {
 
 	private final ScreeningRepository screenings;
 
+	private final ScreeningCrossingRepository crossings;
+
 	private final ScreeningAccess access;
 
 	private final ScreeningViews views;
@@ -46,10 +49,12 @@ public class Persons {
 
 	private final Clock clock;
 
-	Persons(PersonRepository persons, ScreeningRepository screenings, ScreeningAccess access, ScreeningViews views,
-			Jurisdictions jurisdictions, PersonalDataProtection protection, AuditTrail audit, Clock clock) {
+	Persons(PersonRepository persons, ScreeningRepository screenings, ScreeningCrossingRepository crossings,
+			ScreeningAccess access, ScreeningViews views, Jurisdictions jurisdictions,
+			PersonalDataProtection protection, AuditTrail audit, Clock clock) {
 		this.persons = persons;
 		this.screenings = screenings;
+		this.crossings = crossings;
 		this.access = access;
 		this.views = views;
 		this.jurisdictions = jurisdictions;
@@ -93,7 +98,9 @@ public class Persons {
 	/**
 	 * Merges a duplicate person (entered before the ID was known) into the survivor:
 	 * every screening moves to the survivor, the duplicate is kept but no longer listed,
-	 * and the merge is audited.
+	 * and the merge is audited. An open screening of the duplicate, when the survivor has
+	 * one open already, is merged into it: its crossings move there and it is closed as
+	 * merged (one open screening per person, issue #8 item 1).
 	 */
 	@Transactional
 	public void merge(Actor actor, long survivorId, long duplicateId) {
@@ -107,10 +114,25 @@ public class Persons {
 		if (survivorId == duplicateId) {
 			throw InvalidInputException.of("duplicateId", "validation.invalid");
 		}
+		Screening open = this.screenings.findOpenOf(survivorId).stream().findFirst().orElse(null);
 		for (Screening screening : this.screenings.findByPersonIdOrderByIdDesc(duplicateId)) {
 			screening.movePersonTo(survivor.getId());
-			this.access.record(screening, actor.username(), "MERGED", screening.getStatus(), screening.getStatus(),
+			this.access.record(screening, actor, "MERGED", screening.getStatus(), screening.getStatus(),
 					"person " + duplicateId + " -> " + survivorId);
+			if (screening.isFinal()) {
+				continue;
+			}
+			if (open == null) {
+				open = screening;
+				continue;
+			}
+			this.crossings.moveAll(screening.getId(), open.getId());
+			ScreeningStatus before = screening.getStatus();
+			screening.mergeInto(open.getId());
+			this.access.record(screening, actor, "MERGED", before, screening.getStatus(),
+					"screening " + screening.getId() + " -> " + open.getId());
+			this.access.record(open, actor, "MERGED", open.getStatus(), open.getStatus(),
+					"screening " + screening.getId() + " -> " + open.getId());
 		}
 		duplicate.mergeInto(survivor.getId());
 		this.audit.record(AuditAction.USER_CHANGED, "person", survivorId, AuditTrail.SUCCESS,
@@ -124,8 +146,7 @@ public class Persons {
 	Person findOrCreate(IdType idType, String idNumber, String name, String phone, String sex, String currentAddress,
 			String householdAddress, Placement place) {
 		Person person = (idNumber != null)
-				? this.persons.findByIdTypeAndIdNumberHash(idType, this.protection.lookupHash(idNumber)).orElse(null)
-				: null;
+				? this.persons.lockByIdentity(idType, this.protection.lookupHash(idNumber)).orElse(null) : null;
 		if (person == null) {
 			person = new Person(name, place.gridId(), place.householdId(), Instant.now(this.clock));
 			if (idNumber != null) {
@@ -138,6 +159,17 @@ public class Persons {
 		person.update(name, sex, this.protection.encrypt(phone), currentAddress, householdAddress, place.gridId(),
 				place.householdId());
 		return this.persons.save(person);
+	}
+
+	/**
+	 * The id of the open screening of the person with this ID, if any; the person's row
+	 * is locked until the transaction ends (one open screening per person, issue #8 item
+	 * 1).
+	 */
+	Optional<Long> openScreeningOf(IdType idType, String idNumber) {
+		return this.persons.lockByIdentity(idType, this.protection.lookupHash(idNumber))
+			.flatMap((person) -> this.screenings.findOpenOf(person.getId()).stream().findFirst())
+			.map(Screening::getId);
 	}
 
 	/**
@@ -159,6 +191,7 @@ public class Persons {
 	private ScreeningView latest(Person person, Actor actor) {
 		Screening screening = this.screenings.findByPersonIdOrderByIdDesc(person.getId())
 			.stream()
+			.filter((s) -> s.getMergedInto() == null)
 			.findFirst()
 			.orElseGet(() -> new Screening(person.getId(), person.getGridId(), null, LeadSource.GRID_FOUND, null,
 					new Trip(OriginClass.LOCAL, null, null, null, null, null, null, null, null, null, null), null,

@@ -7,7 +7,11 @@ import java.util.Optional;
 
 import org.fangkong.shared.IdType;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface PersonRepository extends JpaRepository<Person, Long> {
@@ -16,6 +20,15 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
 	List<Person> findByIdNumberHash(String idNumberHash);
 
+	/**
+	 * The person with this ID, its row locked until the transaction ends: two arrivals of
+	 * one person at once queue here, so the second sees the screening the first opened
+	 * (issue #8 item 1).
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select p from Person p where p.idType = ?1 and p.idNumberHash = ?2")
+	Optional<Person> lockByIdentity(IdType idType, String idNumberHash);
+
 }
 
 interface ScreeningRepository extends JpaRepository<Screening, Long> {
@@ -23,6 +36,12 @@ interface ScreeningRepository extends JpaRepository<Screening, Long> {
 	boolean existsByRegistrationId(long registrationId);
 
 	List<Screening> findByPersonIdOrderByIdDesc(long personId);
+
+	/** The person's open screening (not released, not closed), the oldest first. */
+	@Query("select s from Screening s where s.personId = ?1 and s.status in "
+			+ "(org.fangkong.screening.ScreeningStatus.UNDER_MEASURE, org.fangkong.screening.ScreeningStatus.NO_MEASURE) "
+			+ "order by s.id")
+	List<Screening> findOpenOf(long personId);
 
 	Optional<Screening> findFirstByPersonIdAndArrivalDate(long personId, LocalDate arrivalDate);
 
@@ -34,6 +53,23 @@ interface ScreeningRepository extends JpaRepository<Screening, Long> {
 			+ "and s.gridPath like concat(?1, '%') and s.measureStart <= ?2 and s.measureEnd > ?2 "
 			+ "order by s.measureEnd")
 	List<Screening> findUnderMeasureOn(String scopePath, LocalDate day);
+
+}
+
+interface ScreeningCrossingRepository extends JpaRepository<ScreeningCrossing, Long> {
+
+	boolean existsByRegistrationId(long registrationId);
+
+	Optional<ScreeningCrossing> findByRegistrationId(long registrationId);
+
+	List<ScreeningCrossing> findByScreeningIdOrderByCrossedAtDesc(long screeningId);
+
+	List<ScreeningCrossing> findByScreeningIdIn(Collection<Long> screeningIds);
+
+	/** Moves every crossing of a merged screening to the one it was merged into. */
+	@Modifying
+	@Query("update ScreeningCrossing c set c.screeningId = ?2 where c.screeningId = ?1")
+	int moveAll(long fromScreeningId, long toScreeningId);
 
 }
 
@@ -50,6 +86,10 @@ interface DailyCheckRepository extends JpaRepository<DailyCheck, Long> {
 	Optional<DailyCheck> findByScreeningIdAndCheckDateAndSlot(long screeningId, LocalDate checkDate, int slot);
 
 	List<DailyCheck> findByScreeningIdInAndCheckDate(Collection<Long> screeningIds, LocalDate checkDate);
+
+	/** The checks of these screenings with a temperature at or above the threshold. */
+	@Query("select c from DailyCheck c where c.screeningId in ?1 and c.temperature >= ?2")
+	List<DailyCheck> findFeversOf(Collection<Long> screeningIds, java.math.BigDecimal threshold);
 
 }
 

@@ -90,6 +90,9 @@ class Screening {
 
 	private String createdBy;
 
+	/** The screening this duplicate was merged into (issue #8 item 1), else null. */
+	private Long mergedInto;
+
 	@Version
 	private long version;
 
@@ -199,6 +202,13 @@ class Screening {
 		this.personId = personId;
 	}
 
+	/** Issue #8 item 1: a duplicate open screening closed as merged into the kept one. */
+	void mergeInto(long keeperId) {
+		requireOpen();
+		this.status = ScreeningStatus.CLOSED;
+		this.mergedInto = keeperId;
+	}
+
 	/** The person now lives in another grid. Not once the screening is final. */
 	void moveTo(long gridId, String gridPath) {
 		requireOpen();
@@ -282,8 +292,8 @@ class Screening {
 		return this.createdAt;
 	}
 
-	String getCreatedBy() {
-		return this.createdBy;
+	Long getMergedInto() {
+		return this.mergedInto;
 	}
 
 	long getVersion() {

@@ -21,6 +21,9 @@ class ScreeningAccess {
 
 	static final Set<Role> READERS = Set.of(Role.COMMANDER, Role.HQ_STAFF, Role.TOWNSHIP_OFFICER, Role.GRID_WORKER);
 
+	/** The actor of what the platform does by itself (an arrival from a checkpoint). */
+	static final String SYSTEM = "system";
+
 	static final Set<Role> APPROVERS = Set.of(Role.COMMANDER, Role.HQ_STAFF, Role.TOWNSHIP_OFFICER);
 
 	private final ScreeningRepository screenings;
@@ -57,11 +60,20 @@ class ScreeningAccess {
 			.orElseThrow(() -> new NotFoundException("screening", id));
 	}
 
-	/** Writes a line of the screening's history, stamped by the clock. */
-	void record(Screening screening, String actor, String action, ScreeningStatus from, ScreeningStatus to,
+	/**
+	 * Writes a line of the screening's history, stamped by the clock, with the acting
+	 * user's username and display name (issue #8 item 8: the page shows the name).
+	 */
+	void record(Screening screening, Actor actor, String action, ScreeningStatus from, ScreeningStatus to,
 			String detail) {
-		this.history
-			.save(new ScreeningHistory(screening.getId(), Instant.now(this.clock), actor, action, from, to, detail));
+		record(screening, actor.username(), actor.displayName(), action, from, to, detail);
+	}
+
+	/** A line of history by {@code username} ({@link #SYSTEM} for the platform). */
+	void record(Screening screening, String username, String displayName, String action, ScreeningStatus from,
+			ScreeningStatus to, String detail) {
+		this.history.save(new ScreeningHistory(screening.getId(), Instant.now(this.clock), username, displayName,
+				action, from, to, detail));
 	}
 
 }

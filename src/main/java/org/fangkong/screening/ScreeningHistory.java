@@ -28,6 +28,11 @@ class ScreeningHistory {
 
 	private String actor;
 
+	/**
+	 * The acting user's display name when the line was written; null for the platform.
+	 */
+	private String actorName;
+
 	private String action;
 
 	@Enumerated(EnumType.STRING)
@@ -41,11 +46,12 @@ class ScreeningHistory {
 	protected ScreeningHistory() {
 	}
 
-	ScreeningHistory(long screeningId, Instant occurredAt, String actor, String action, ScreeningStatus fromStatus,
-			ScreeningStatus toStatus, String detail) {
+	ScreeningHistory(long screeningId, Instant occurredAt, String actor, String actorName, String action,
+			ScreeningStatus fromStatus, ScreeningStatus toStatus, String detail) {
 		this.screeningId = screeningId;
 		this.occurredAt = occurredAt;
 		this.actor = actor;
+		this.actorName = (actorName != null && actorName.length() > 100) ? actorName.substring(0, 100) : actorName;
 		this.action = action;
 		this.fromStatus = fromStatus;
 		this.toStatus = toStatus;
@@ -54,7 +60,8 @@ class ScreeningHistory {
 
 	Screenings.HistoryView toView() {
 		return new Screenings.HistoryView(this.occurredAt, this.actor, this.action, this.fromStatus, this.toStatus,
-				this.detail);
+				this.detail, ScreeningAccess.SYSTEM.equals(this.actor),
+				(this.actorName != null) ? this.actorName : this.actor);
 	}
 
 }

@@ -3,9 +3,11 @@ package org.fangkong.screening;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.fangkong.jurisdiction.JurisdictionView;
 import org.fangkong.jurisdiction.Jurisdictions;
+import org.fangkong.screening.Screenings.FeverFlag;
 import org.fangkong.screening.Screenings.NodeRef;
 import org.fangkong.screening.Screenings.ResponsibleView;
 import org.fangkong.screening.Screenings.ScreeningView;
@@ -30,7 +32,11 @@ class ScreeningViews {
 
 	private final PersonalDataProtection protection;
 
-	ScreeningViews(Jurisdictions jurisdictions, ResponsibleCadres cadres, PersonalDataProtection protection) {
+	private final FeverFlags fevers;
+
+	ScreeningViews(Jurisdictions jurisdictions, ResponsibleCadres cadres, PersonalDataProtection protection,
+			FeverFlags fevers) {
+		this.fevers = fevers;
 		this.jurisdictions = jurisdictions;
 		this.cadres = cadres;
 		this.protection = protection;
@@ -45,6 +51,8 @@ class ScreeningViews {
 		Map<Long, JurisdictionView> grids = this.jurisdictions
 			.findAll(rows.stream().map((row) -> row.screening().getGridId()).toList());
 		List<List<ResponsibleView>> chains = this.cadres.chainsFor(rows, actor);
+		Map<Long, FeverFlag> fevers = this.fevers
+			.of(rows.stream().map((row) -> row.screening().getId()).filter(Objects::nonNull).toList());
 		boolean full = actor.seesFullIdentifiers();
 		List<ScreeningView> views = new ArrayList<>(rows.size());
 		for (int i = 0; i < rows.size(); i++) {
@@ -60,7 +68,8 @@ class ScreeningViews {
 							(grid != null) ? grid.code() : "?"),
 					screening.getLeadSource(), screening.getLeadCheck(), screening.trip(), screening.getMeasure(),
 					screening.getMeasureStart(), screening.getMeasureEnd(), screening.getStatus(),
-					screening.getReleasedOn(), screening.getReleasedBy(), chains.get(i), screening.getVersion()));
+					screening.getReleasedOn(), screening.getReleasedBy(), chains.get(i), screening.getVersion(),
+					fevers.get(screening.getId())));
 		}
 		return views;
 	}

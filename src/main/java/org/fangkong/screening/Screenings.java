@@ -51,6 +51,8 @@ public class Screenings {
 
 	private final DailyChecks checks;
 
+	private final ScreeningCrossings crossings;
+
 	private final Jurisdictions jurisdictions;
 
 	private final AuditTrail audit;
@@ -63,7 +65,9 @@ public class Screenings {
 
 	Screenings(ScreeningRepository screenings, PersonRepository persons, ScreeningHistoryRepository history,
 			ScreeningAccess access, ScreeningViews views, Persons people, DailyChecks checks,
-			Jurisdictions jurisdictions, AuditTrail audit, ScreeningSettings settings, Clock clock) {
+			ScreeningCrossings crossings, Jurisdictions jurisdictions, AuditTrail audit, ScreeningSettings settings,
+			Clock clock) {
+		this.crossings = crossings;
 		this.screenings = screenings;
 		this.persons = persons;
 		this.history = history;
@@ -80,20 +84,26 @@ public class Screenings {
 
 	/**
 	 * Creates a screening reported by the grid, handed down or self-reported; the person
-	 * is found or created.
+	 * is found or created. Refused for a person who has an open screening already (issue
+	 * #8 item 1: one open screening per person).
 	 */
 	@Transactional(noRollbackFor = InvalidInputException.class)
 	public ScreeningView create(Actor actor, NewScreening input) {
 		ScreeningAccess.requireRole(actor, ScreeningAccess.READERS);
 		ScreeningRules.Valid valid = validate(actor, input);
+		if (valid.idNumber() != null) {
+			Optional<Long> open = this.people.openScreeningOf(valid.idType(), valid.idNumber());
+			if (open.isPresent()) {
+				throw InvalidInputException.of("idNumber", "validation.screening.openExists", open.get());
+			}
+		}
 		Persons.Placement place = this.people.placement(valid.nodeId());
 		Person person = this.people.findOrCreate(valid.idType(), valid.idNumber(), valid.name(), valid.phone(),
 				valid.sex(), input.currentAddress(), input.householdAddress(), place);
 		Screening screening = this.screenings.save(new Screening(person.getId(), place.gridId(), place.gridPath(),
 				valid.leadSource(), null, valid.trip(), Instant.now(this.clock), actor.username()));
 		screening.placeUnder(valid.measure(), valid.measureStart(), this.settings.daysOf(valid.measure()));
-		this.access.record(screening, actor.username(), "CREATED", null, screening.getStatus(),
-				valid.leadSource().name());
+		this.access.record(screening, actor, "CREATED", null, screening.getStatus(), valid.leadSource().name());
 		return this.views.toView(screening, person, actor);
 	}
 
@@ -106,7 +116,8 @@ public class Screenings {
 	}
 
 	/**
-	 * The full detail of a screening: checks, history and the chain of responsibility.
+	 * The full detail of a screening: checks, crossings, history and the chain of
+	 * responsibility.
 	 */
 	public Detail detail(Actor actor, long id) {
 		ScreeningView view = get(actor, id);
@@ -122,7 +133,8 @@ public class Screenings {
 		// rule asks.
 		boolean canRelease = approver && view.status() == ScreeningStatus.UNDER_MEASURE
 				&& !LocalDate.now(this.clock).isBefore(view.measureEnd());
-		return new Detail(view, this.checks.checksOf(id), lines, canRelease, approver, this.settings.checkTimes());
+		return new Detail(view, this.checks.checksOf(id), lines, canRelease, approver, this.settings.checkTimes(),
+				this.crossings.of(id));
 	}
 
 	/**
@@ -137,7 +149,7 @@ public class Screenings {
 		ScreeningAccess.requireRole(actor, ScreeningAccess.APPROVERS);
 		ScreeningStatus before = screening.getStatus();
 		screening.release(LocalDate.now(this.clock), on, actor.username());
-		this.access.record(screening, actor.username(), "RELEASED", before, screening.getStatus(),
+		this.access.record(screening, actor, "RELEASED", before, screening.getStatus(),
 				screening.getReleasedOn().toString());
 		return view(screening, actor);
 	}
@@ -152,7 +164,7 @@ public class Screenings {
 		Screening screening = this.access.load(actor, screeningId);
 		ScreeningStatus before = screening.getStatus();
 		screening.checkLead(result);
-		this.access.record(screening, actor.username(), "LEAD_CHECKED", before, screening.getStatus(), result.name());
+		this.access.record(screening, actor, "LEAD_CHECKED", before, screening.getStatus(), result.name());
 		return view(screening, actor);
 	}
 
@@ -186,13 +198,24 @@ public class Screenings {
 	/**
 	 * A screening as a user may see it. {@code idNumber} is the full number for roles
 	 * that need it and null for others, who see {@code idNumberMasked}; {@code phone} is
-	 * masked for them (SECURITY.md AC5).
+	 * masked for them (SECURITY.md AC5). {@code fever}: the latest fever referral, or
+	 * null.
 	 */
 	public record ScreeningView(long id, long personId, String name, String sex, IdType idType, String idNumberMasked,
 			String idNumber, String phone, String currentAddress, String householdAddress, NodeRef grid,
 			LeadSource leadSource, LeadCheck leadCheck, Trip trip, Measure measure, LocalDate measureStart,
 			LocalDate measureEnd, ScreeningStatus status, LocalDate releasedOn, String releasedBy,
-			List<ResponsibleView> responsible, long version) {
+			List<ResponsibleView> responsible, long version, FeverFlag fever) {
+
+	}
+
+	/**
+	 * Issue #8 item 3: the person was referred for fever (at a checkpoint or on a daily
+	 * check); the latest referral, its id (the medics' page
+	 * {@code /medical/referrals/{id}}) and its state ({@code OPEN}, {@code RECEIVED}).
+	 * Null on a view without a referral.
+	 */
+	public record FeverFlag(long referralId, String status, BigDecimal temperature, Instant detectedAt) {
 
 	}
 
@@ -214,21 +237,36 @@ public class Screenings {
 
 	}
 
-	/** A daily check. {@code slot} counts from 0 (the first check time of the day). */
+	/**
+	 * A daily check. {@code slot} counts from 0 (the first check time of the day);
+	 * {@code checkedBy} is the username, {@code checkedByName} the display name.
+	 */
 	public record CheckView(long id, LocalDate checkDate, int slot, Instant checkedAt, BigDecimal temperature,
-			String symptoms, boolean atHome, boolean lostContact, String checkedBy) {
+			String symptoms, boolean atHome, boolean lostContact, String checkedBy, String checkedByName) {
 
 	}
 
-	/** One line of a screening's history. */
+	/**
+	 * One line of a screening's history. {@code actor} is the username, {@code actorName}
+	 * the display name stored with the line (the username for older lines);
+	 * {@code bySystem} when the platform acted by itself (an arrival from a checkpoint).
+	 */
 	public record HistoryView(Instant occurredAt, String actor, String action, ScreeningStatus fromStatus,
-			ScreeningStatus toStatus, String detail) {
+			ScreeningStatus toStatus, String detail, boolean bySystem, String actorName) {
+
+	}
+
+	/**
+	 * A checkpoint crossing that reached the screening (issue #8 item 1);
+	 * {@code checkpointName} null when unknown.
+	 */
+	public record CrossingView(long registrationId, Long checkpointId, String checkpointName, Instant crossedAt) {
 
 	}
 
 	/** A screening in full, for its page. */
 	public record Detail(ScreeningView screening, List<CheckView> checks, List<HistoryView> history, boolean canRelease,
-			boolean canOverride, List<LocalTime> checkTimes) {
+			boolean canOverride, List<LocalTime> checkTimes, List<CrossingView> crossings) {
 
 	}
 
@@ -241,7 +279,7 @@ public class Screenings {
 
 	/** A person to follow up today, with the state of each check slot. */
 	public record FollowUp(long screeningId, String name, long gridId, String gridName, Measure measure,
-			LocalDate measureEnd, List<SlotState> slots) {
+			LocalDate measureEnd, List<SlotState> slots, FeverFlag fever) {
 
 		public boolean overdue() {
 			return this.slots.contains(SlotState.OVERDUE);

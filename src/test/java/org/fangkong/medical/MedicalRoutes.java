@@ -41,6 +41,10 @@ class MedicalRoutes implements ModuleRoutes {
 	@Override
 	public List<RouteCase> routes() {
 		return List.of(RouteCase.get("/medical/referrals").allow(MEDICAL),
+				// issue #8 item 3: one referral with the person, masked as the role
+				// requires
+				RouteCase.get("/medical/referrals/{id}").allow(MEDICAL).record("referral"),
+				RouteCase.get("/api/v1/referrals/{id}").allow(MEDICAL).record("referral"),
 				RouteCase.post("/medical/referrals/{id}/receive")
 					.allow(MEDIC)
 					.passing(MEDICAL)

@@ -9,6 +9,7 @@ import org.fangkong.medical.Referrals.ReferralView;
 import org.fangkong.shared.CurrentActor;
 
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Fever referrals over JSON. */
@@ -26,6 +27,13 @@ class ReferralApiController {
 	@Operation(summary = "Fever referrals inside the caller's jurisdiction, open ones first (medics, commanders)")
 	List<ReferralView> list() {
 		return this.referrals.visibleTo(CurrentActor.get());
+	}
+
+	@GetMapping("/api/v1/referrals/{id}")
+	@Operation(summary = "One fever referral with the person, masked as in the list; outside the caller's "
+			+ "jurisdiction 404 (medics, commanders)")
+	ReferralView get(@PathVariable long id) {
+		return this.referrals.get(CurrentActor.get(), id);
 	}
 
 }

@@ -26,6 +26,12 @@ class ReferralController {
 		return "medical/referrals";
 	}
 
+	@GetMapping("/medical/referrals/{id}")
+	String referral(@PathVariable long id, Model model) {
+		model.addAttribute("referral", this.referrals.get(CurrentActor.get(), id));
+		return "medical/referral";
+	}
+
 	@PostMapping("/medical/referrals/{id}/receive")
 	String receive(@PathVariable long id, RedirectAttributes redirect) {
 		this.referrals.receive(CurrentActor.get(), id);
