@@ -100,7 +100,7 @@ final class LedgerRowReader {
 			return text.replace(".", "").length() > SPREADSHEET_DIGITS;
 		}
 		return text.matches("(?i)\\d(\\.\\d+)?E\\+?\\d+")
-				|| (text.matches("\\d{17}000") && text.charAt(17) != ResidentIdNumber.checkCharacter(text));
+				|| (text.matches("\\d{15}000") && text.charAt(17) != ResidentIdNumber.checkCharacter(text));
 	}
 
 	private String idNumber(Row row, List<Violation> violations) {
