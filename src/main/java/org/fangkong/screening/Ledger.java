@@ -3,6 +3,8 @@ package org.fangkong.screening;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.fangkong.audit.AuditAction;
+import org.fangkong.audit.AuditTrail;
 import org.fangkong.screening.ScreeningViews.Row;
 import org.fangkong.shared.Actor;
 import org.fangkong.shared.OriginClass;
@@ -26,9 +28,12 @@ public class Ledger {
 
 	private final ScreeningViews views;
 
-	Ledger(LedgerQuery query, ScreeningViews views) {
+	private final AuditTrail audit;
+
+	Ledger(LedgerQuery query, ScreeningViews views, AuditTrail audit) {
 		this.query = query;
 		this.views = views;
+		this.audit = audit;
 	}
 
 	/**
@@ -45,6 +50,11 @@ public class Ledger {
 		boolean hasNext = rows.size() > size;
 		List<Row> shown = hasNext ? rows.subList(0, size) : rows;
 		String next = hasNext ? LedgerQuery.cursorAfter(filter, shown.get(size - 1)) : null;
+		if (filter.searches()) {
+			// AL1: a search of personal data is audited, without what was searched for.
+			this.audit.record(AuditAction.SEARCH, "screening", null, AuditTrail.SUCCESS,
+					"ledger " + filter.describe() + " found=" + shown.size());
+		}
 		return new LedgerPage(this.views.toViews(shown, actor), page, size, hasNext, next);
 	}
 
@@ -52,19 +62,28 @@ public class Ledger {
 	 * What the ledger shows: optional node (a grid or township inside the scope), origin
 	 * class, measure, status, arrival dates; a sort column (arrivalDate, measureEnd,
 	 * name, createdAt, status); a page by number, or the page after a cursor
-	 * ({@code after}, from {@link LedgerPage#next()}).
+	 * ({@code after}, from {@link LedgerPage#next()}); a search {@code q} (name, ID
+	 * number or its last 4 or 6 characters, phone: {@link LedgerSearch}).
 	 */
 	public record LedgerFilter(Long nodeId, OriginClass originClass, Measure measure, ScreeningStatus status,
 			LocalDate arrivedFrom, LocalDate arrivedTo, String sort, boolean ascending, int page, int size,
-			String after) {
+			String after, String q) {
 
 		public static LedgerFilter all() {
-			return new LedgerFilter(null, null, null, null, null, null, null, false, 0, 50, null);
+			return new LedgerFilter(null, null, null, null, null, null, null, false, 0, 50, null, null);
 		}
 
+		boolean searches() {
+			return this.q != null && !this.q.isBlank();
+		}
+
+		/**
+		 * The filter for the audit: never what was searched for (AL1: no personal data).
+		 */
 		String describe() {
 			return "node=" + this.nodeId + " origin=" + this.originClass + " measure=" + this.measure + " status="
-					+ this.status + " from=" + this.arrivedFrom + " to=" + this.arrivedTo;
+					+ this.status + " from=" + this.arrivedFrom + " to=" + this.arrivedTo + " sort=" + this.sort
+					+ (this.ascending ? " asc" : " desc") + " search=" + (searches() ? "yes" : "no");
 		}
 
 	}

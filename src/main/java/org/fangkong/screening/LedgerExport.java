@@ -45,27 +45,48 @@ public class LedgerExport {
 
 	private final AuditTrail audit;
 
-	LedgerExport(LedgerQuery query, Jurisdictions jurisdictions, PersonalDataProtection protection, AuditTrail audit) {
+	private final ResponsibleCadres cadres;
+
+	LedgerExport(LedgerQuery query, Jurisdictions jurisdictions, PersonalDataProtection protection, AuditTrail audit,
+			ResponsibleCadres cadres) {
 		this.query = query;
 		this.jurisdictions = jurisdictions;
 		this.protection = protection;
 		this.audit = audit;
+		this.cadres = cadres;
 	}
 
-	/** The filtered ledger as .xlsx, at most {@value #MAX_EXPORT} rows; audited. */
+	/**
+	 * The ledger as the list shows it, as .xlsx: the same filters, search and sort (issue
+	 * #8 item 2), from the first row whatever page the list is on, at most
+	 * {@value #MAX_EXPORT} rows; the import's columns, then status, planned end,
+	 * responsible cadre and grid name. Audited with the filter and the row count.
+	 */
 	public byte[] export(Actor actor, LedgerFilter filter) {
 		ScreeningAccess.requireRole(actor, EXPORTERS);
-		List<Row> rows = this.query.rows(actor, filter, 0, MAX_EXPORT);
+		LedgerFilter all = new LedgerFilter(filter.nodeId(), filter.originClass(), filter.measure(), filter.status(),
+				filter.arrivedFrom(), filter.arrivedTo(), filter.sort(), filter.ascending(), 0, MAX_EXPORT, null,
+				filter.q());
+		List<Row> rows = this.query.rows(actor, all, 0, MAX_EXPORT);
 		Map<Long, JurisdictionView> grids = this.jurisdictions
 			.findAll(rows.stream().map((row) -> row.screening().getGridId()).toList());
+		List<List<Screenings.ResponsibleView>> chains = this.cadres.chainsFor(rows, actor);
 		try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = LedgerWorkbook.header(workbook);
+			LedgerWorkbook.reportHeader(sheet);
 			CellStyle date = workbook.createCellStyle();
 			date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
 			int r = 1;
-			for (Row row : rows) {
-				JurisdictionView grid = grids.get(row.screening().getGridId());
-				write(sheet.createRow(r++), row.screening(), row.person(), (grid != null) ? grid.code() : "?", date);
+			for (int i = 0; i < rows.size(); i++) {
+				Screening screening = rows.get(i).screening();
+				JurisdictionView grid = grids.get(screening.getGridId());
+				org.apache.poi.ss.usermodel.Row row = sheet.createRow(r++);
+				write(row, screening, rows.get(i).person(), (grid != null) ? grid.code() : "?", date);
+				LedgerWorkbook.text(row, LedgerColumns.STATUS, LedgerColumns.STATUSES.get(screening.getStatus()));
+				LedgerWorkbook.date(row, LedgerColumns.MEASURE_END, screening.getMeasureEnd(), date);
+				LedgerWorkbook.text(row, LedgerColumns.RESPONSIBLE,
+						chains.get(i).isEmpty() ? null : chains.get(i).get(0).name());
+				LedgerWorkbook.text(row, LedgerColumns.GRID_NAME, (grid != null) ? grid.name() : null);
 			}
 			workbook.write(out);
 			this.audit.record(AuditAction.EXPORT, "ledger", null, AuditTrail.SUCCESS,

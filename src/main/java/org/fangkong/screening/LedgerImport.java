@@ -95,6 +95,8 @@ public class LedgerImport {
 			if (!columns.containsKey(LedgerColumns.NAME) || !columns.containsKey(LedgerColumns.GRID)) {
 				throw InvalidInputException.of("file", "validation.import.header");
 			}
+			LedgerRowReader reader = new LedgerRowReader(columns, formatter,
+					(code) -> this.jurisdictions.findByCode(code).map(JurisdictionView::id));
 			Set<String> seen = new HashSet<>();
 			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
 				Row row = sheet.getRow(r);
@@ -103,7 +105,7 @@ public class LedgerImport {
 				}
 				int rowNumber = r + 1;
 				try {
-					NewScreening input = read(row, columns, formatter);
+					NewScreening input = reader.read(row);
 					ScreeningRules.Valid valid = this.screenings.validate(actor, input);
 					String key = (valid.idNumber() != null) ? valid.idNumber() + "|" + input.arrivalDate() : null;
 					if (key != null && !seen.add(key)) {
@@ -175,6 +177,7 @@ public class LedgerImport {
 		if (!dryRun) {
 			p.update(valid.name(), valid.sex(), this.protection.encrypt(valid.phone()), input.currentAddress(), null,
 					place.gridId(), place.householdId());
+			LedgerSearch.index(p, null, valid.phone(), this.protection::lookupHash);
 			if (tripChanges) {
 				s.describe(merged);
 			}
@@ -198,29 +201,6 @@ public class LedgerImport {
 		return new Trip(reported.originClass(), reported.originPlace(), current.departureDate(), reported.arrivalDate(),
 				reported.transportMode(), reported.transportNumber(), current.stopovers(), current.companions(),
 				current.exposure(), current.healthNote(), reported.note());
-	}
-
-	private NewScreening read(Row row, Map<Integer, Integer> columns, DataFormatter formatter) {
-		String grid = LedgerWorkbook.cell(row, columns, LedgerColumns.GRID, formatter);
-		Long gridId = (grid != null) ? this.jurisdictions.findByCode(grid).map(JurisdictionView::id).orElse(-1L) : null;
-		return new NewScreening(text(row, columns, LedgerColumns.NAME, formatter),
-				text(row, columns, LedgerColumns.SEX, formatter),
-				LedgerColumns.code(LedgerColumns.ID_TYPES, text(row, columns, LedgerColumns.ID_TYPE, formatter)),
-				text(row, columns, LedgerColumns.ID_NUMBER, formatter),
-				text(row, columns, LedgerColumns.PHONE, formatter), null,
-				text(row, columns, LedgerColumns.ADDRESS, formatter), gridId, LeadSource.HANDED_DOWN.name(),
-				LedgerColumns.code(LedgerColumns.ORIGINS, text(row, columns, LedgerColumns.ORIGIN_CLASS, formatter)),
-				text(row, columns, LedgerColumns.ORIGIN, formatter), null,
-				LedgerWorkbook.date(row, columns, LedgerColumns.ARRIVAL, formatter, "arrivalDate"),
-				LedgerColumns.code(LedgerColumns.MODES, text(row, columns, LedgerColumns.TRANSPORT, formatter)),
-				text(row, columns, LedgerColumns.TRANSPORT_NUMBER, formatter), null, null, null, null,
-				LedgerColumns.code(LedgerColumns.MEASURES, text(row, columns, LedgerColumns.MEASURE, formatter)),
-				LedgerWorkbook.date(row, columns, LedgerColumns.START, formatter, "measureStart"),
-				text(row, columns, LedgerColumns.NOTE, formatter));
-	}
-
-	private static String text(Row row, Map<Integer, Integer> columns, int column, DataFormatter formatter) {
-		return LedgerWorkbook.cell(row, columns, column, formatter);
 	}
 
 	private enum Outcome {

@@ -9,13 +9,15 @@ import org.fangkong.screening.Ledger.LedgerFilter;
 import org.fangkong.screening.ScreeningViews.Row;
 import org.fangkong.shared.Actor;
 import org.fangkong.shared.NotFoundException;
+import org.fangkong.shared.PersonalDataProtection;
 
 import org.springframework.stereotype.Component;
 
 /**
  * The ledger's rows in SQL (R-SCR-2, SECURITY.md AC2, IN3): inside the actor's
  * jurisdiction by the indexed path of the grid, filtered, sorted by an allow-listed
- * column, and cut to the rows asked for — after a keyset cursor or from an offset.
+ * column, searched by name or keyed hashes ({@link LedgerSearch}), and cut to the rows
+ * asked for — after a keyset cursor or from an offset.
  */
 @Component
 class LedgerQuery {
@@ -24,9 +26,12 @@ class LedgerQuery {
 
 	private final Jurisdictions jurisdictions;
 
-	LedgerQuery(EntityManager entityManager, Jurisdictions jurisdictions) {
+	private final PersonalDataProtection protection;
+
+	LedgerQuery(EntityManager entityManager, Jurisdictions jurisdictions, PersonalDataProtection protection) {
 		this.entityManager = entityManager;
 		this.jurisdictions = jurisdictions;
+		this.protection = protection;
 	}
 
 	/**
@@ -47,6 +52,7 @@ class LedgerQuery {
 		LedgerSort sort = LedgerSort.of(filter.sort());
 		LedgerCursor after = (filter.after() != null && !filter.after().isBlank())
 				? LedgerCursor.decode(filter.after(), sort, filter.ascending()) : null;
+		LedgerSearch search = LedgerSearch.of(filter.q(), this.protection::lookupHash);
 		StringBuilder jpql = new StringBuilder(
 				"select s, p from Screening s, Person p where p.id = s.personId and s.gridPath like :scope"
 						// Issue #8 item 1: a duplicate merged into another screening is
@@ -66,6 +72,9 @@ class LedgerQuery {
 		}
 		if (filter.arrivedTo() != null) {
 			jpql.append(" and s.arrivalDate <= :to");
+		}
+		if (search != null) {
+			jpql.append(" and ").append(search.predicate());
 		}
 		if (after != null) {
 			jpql.append(" and ").append(after.predicate());
@@ -91,6 +100,9 @@ class LedgerQuery {
 		}
 		if (filter.arrivedTo() != null) {
 			query.setParameter("to", filter.arrivedTo());
+		}
+		if (search != null) {
+			search.bind(query);
 		}
 		if (after != null) {
 			if (after.value() != null) {

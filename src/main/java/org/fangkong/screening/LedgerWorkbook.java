@@ -4,18 +4,13 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -74,6 +69,21 @@ final class LedgerWorkbook {
 		return sheet;
 	}
 
+	/**
+	 * The export's columns after the import's (issue #8 item 2): a status report, that
+	 * the import ignores.
+	 */
+	static void reportHeader(Sheet sheet) {
+		Row header = sheet.getRow(0);
+		CellStyle style = header.getCell(0).getCellStyle();
+		for (int i = 0; i < LedgerColumns.EXPORT_ONLY.size(); i++) {
+			Cell cell = header.createCell(LedgerColumns.HEADERS.size() + i);
+			cell.setCellValue(LedgerColumns.EXPORT_ONLY.get(i));
+			cell.setCellStyle(style);
+			sheet.setColumnWidth(LedgerColumns.HEADERS.size() + i, 3600);
+		}
+	}
+
 	/** The header row's texts, a blank for each gap. */
 	static List<String> headerOf(Sheet sheet, DataFormatter formatter) {
 		Row headerRow = sheet.getRow(0);
@@ -87,37 +97,6 @@ final class LedgerWorkbook {
 			}
 		}
 		return header;
-	}
-
-	static String cell(Row row, Map<Integer, Integer> columns, int column, DataFormatter formatter) {
-		Integer index = columns.get(column);
-		if (index == null || row.getCell(index) == null) {
-			return null;
-		}
-		String value = formatter.formatCellValue(row.getCell(index)).strip();
-		return value.isEmpty() ? null : value;
-	}
-
-	/** A date cell, or a text such as 2020-2-1, 2020/2/1 or 2020.2.1. */
-	static LocalDate date(Row row, Map<Integer, Integer> columns, int column, DataFormatter formatter, String field) {
-		Integer index = columns.get(column);
-		Cell cell = (index != null) ? row.getCell(index) : null;
-		if (cell == null || cell.getCellType() == CellType.BLANK) {
-			return null;
-		}
-		if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-			return cell.getLocalDateTimeCellValue().toLocalDate();
-		}
-		String text = formatter.formatCellValue(cell).strip().replace('/', '-').replace('.', '-');
-		if (text.isEmpty()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(text, DateTimeFormatter.ofPattern("yyyy-M-d"));
-		}
-		catch (DateTimeParseException ex) {
-			throw InvalidInputException.of(field, "validation.date");
-		}
 	}
 
 	static boolean isBlank(Row row, DataFormatter formatter) {

@@ -33,6 +33,12 @@ class Person {
 
 	private String idNumberHash;
 
+	private String idTail4Hash;
+
+	private String idTail6Hash;
+
+	private String phoneHash;
+
 	private String name;
 
 	private String sex;
@@ -75,6 +81,22 @@ class Person {
 		}
 		if (birthDate != null) {
 			this.birthDate = birthDate;
+		}
+	}
+
+	/**
+	 * Issue #8 item 7: the keyed hashes the ledger search finds this person by (the last
+	 * 4 and 6 characters of the ID number, the phone); a null leaves a hash as it was.
+	 */
+	void searchableBy(String idTail4Hash, String idTail6Hash, String phoneHash) {
+		if (idTail4Hash != null) {
+			this.idTail4Hash = idTail4Hash;
+		}
+		if (idTail6Hash != null) {
+			this.idTail6Hash = idTail6Hash;
+		}
+		if (phoneHash != null) {
+			this.phoneHash = phoneHash;
 		}
 	}
 

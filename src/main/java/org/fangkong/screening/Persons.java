@@ -158,6 +158,7 @@ public class Persons {
 		}
 		person.update(name, sex, this.protection.encrypt(phone), currentAddress, householdAddress, place.gridId(),
 				place.householdId());
+		LedgerSearch.index(person, idNumber, phone, this.protection::lookupHash);
 		return this.persons.save(person);
 	}
 

@@ -29,6 +29,14 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 	@Query("select p from Person p where p.idType = ?1 and p.idNumberHash = ?2")
 	Optional<Person> lockByIdentity(IdType idType, String idNumberHash);
 
+	/**
+	 * Persons after {@code afterId} whose search hashes are missing though the value is
+	 * stored (issue #8 item 7, the backfill), by id.
+	 */
+	@Query("select p from Person p where p.id > ?1 and ((p.idNumberEnc is not null and p.idTail4Hash is null) "
+			+ "or (p.phoneEnc is not null and p.phoneHash is null)) order by p.id")
+	List<Person> findMissingSearchHashes(long afterId, org.springframework.data.domain.Pageable page);
+
 }
 
 interface ScreeningRepository extends JpaRepository<Screening, Long> {

@@ -90,9 +90,17 @@ class ScreeningPageTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("<html").contains("id=\"ledger-filter\"");
-		for (String link : List.of(href(page, "sort=name"), href(page, "page=0"), href(page, "/screening/export"))) {
+		for (String link : List.of(href(page, "sort=name"), href(page, "page=0"))) {
 			assertThat(link).contains("status=UNDER_MEASURE").contains("from=2020-01-01").contains("to=2030-12-31");
 		}
+		// Issue #8 item 2: the export is a submit button of the filter form, so it sends
+		// whatever the form shows, also after htmx has replaced the table.
+		int start = page.indexOf("id=\"ledger-filter\"");
+		String form = page.substring(start, page.indexOf("</form>", start));
+		assertThat(form).containsPattern("<button[^>]*type=\"submit\"[^>]*formaction=\"/screening/export\"")
+			.contains("for=\"ledger-from\"")
+			.contains("for=\"ledger-to\"")
+			.contains("for=\"ledger-q\"");
 		String fragment = this.mvc
 			.perform(get("/screening").param("from", "2020-01-01").header("HX-Request", "true").session(session))
 			.andExpect(status().isOk())
@@ -103,7 +111,7 @@ class ScreeningPageTests {
 		assertThat(fragment).doesNotContain("<html").doesNotContain("<form");
 		assertThat(fragment.split("id=\"ledger-table\"", -1)).hasSize(2);
 		assertThat(fragment.strip()).startsWith("<div id=\"ledger-table\"");
-		assertThat(href(fragment, "/screening/export")).contains("from=2020-01-01");
+		assertThat(fragment).contains("name=\"sort\" form=\"ledger-filter\"");
 		this.mvc
 			.perform(get("/screening").header("HX-Request", "true")
 				.header("HX-History-Restore-Request", "true")

@@ -107,7 +107,15 @@ class ScreeningRoutes implements ModuleRoutes {
 	public List<RouteCase> routes() {
 		return List.of(
 				// the ledger, export and import
-				RouteCase.get("/screening").allow(SCREENING), RouteCase.get("/screening/export").allow(SCREENING),
+				// issue #8 items 2 and 7: the search box and the dates go with the list
+				// and its
+				// export
+				RouteCase.get("/screening").allow(SCREENING).param("q", "0517"),
+				RouteCase.get("/screening/export")
+					.allow(SCREENING)
+					.param("q", "13900001111")
+					.param("from", "2020-01-01")
+					.param("sort", "name"),
 				RouteCase.get("/screening/template").allow(SCREENING),
 				RouteCase.get("/screening/import").allow(SCREENING),
 				RouteCase.post("/screening/import")
@@ -120,8 +128,12 @@ class ScreeningRoutes implements ModuleRoutes {
 					.variables(ScreeningRoutes::upload)
 					.because("commits a dry run of the empty template")
 					.expect(200),
-				RouteCase.get("/api/v1/screenings").allow(SCREENING),
-				RouteCase.get("/api/v1/screenings/export").allow(SCREENING),
+				RouteCase.get("/api/v1/screenings").allow(SCREENING).param("q", "矩阵"),
+				RouteCase.get("/api/v1/screenings/export")
+					.allow(SCREENING)
+					.param("q", "0517")
+					.param("to", "2030-12-31")
+					.param("dir", "asc"),
 				RouteCase.post("/api/v1/screenings/import")
 					.allow(SCREENING)
 					.file("file", (call) -> template(call))

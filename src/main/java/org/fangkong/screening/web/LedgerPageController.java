@@ -168,16 +168,18 @@ class LedgerPageController {
 
 	/**
 	 * The ledger's filters as the page sends them; {@code after} is the keyset cursor of
-	 * the page, {@code page} its number.
+	 * the page, {@code page} its number, {@code q} the search box. The export button
+	 * submits the same form to {@code /screening/export}, so it carries every field
+	 * shown.
 	 */
 	record FilterForm(Long gridId, OriginClass originClass, Measure measure, ScreeningStatus status,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String sort, String dir, Integer page,
-			String after) {
+			String after, String q) {
 
 		LedgerFilter toFilter() {
 			return new LedgerFilter(this.gridId, this.originClass, this.measure, this.status, this.from, this.to,
-					this.sort, "asc".equals(this.dir), (this.page != null) ? this.page : 0, 50, this.after);
+					this.sort, "asc".equals(this.dir), (this.page != null) ? this.page : 0, 50, this.after, this.q);
 		}
 
 		/**
@@ -193,6 +195,7 @@ class LedgerPageController {
 			param(link, "status", this.status);
 			param(link, "from", this.from);
 			param(link, "to", this.to);
+			param(link, "q", this.q);
 			if (withSort) {
 				param(link, "sort", this.sort);
 				param(link, "dir", this.dir);

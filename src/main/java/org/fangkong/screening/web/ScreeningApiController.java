@@ -99,7 +99,8 @@ class ScreeningApiController {
 	}
 
 	@GetMapping("/api/v1/screenings")
-	@Operation(summary = "The ledger: filtered, sorted (arrivalDate, measureEnd, name, createdAt, status) and paged; "
+	@Operation(summary = "The ledger: filtered, searched (`q`: name, ID number or its last 4 or 6 characters, phone; "
+			+ "audited), sorted (arrivalDate, measureEnd, name, createdAt, status) and paged; "
 			+ "pass a page's `next` as `after` for the following page (keyset), or a page number")
 	Ledger.LedgerPage list(@RequestParam(required = false) Long gridId,
 			@RequestParam(required = false) OriginClass originClass, @RequestParam(required = false) Measure measure,
@@ -108,9 +109,9 @@ class ScreeningApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "desc") String dir,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
-			@RequestParam(required = false) String after) {
+			@RequestParam(required = false) String after, @RequestParam(required = false) String q) {
 		return this.ledger.page(CurrentActor.get(), new LedgerFilter(gridId, originClass, measure, status, from, to,
-				sort, "asc".equalsIgnoreCase(dir), page, size, after));
+				sort, "asc".equalsIgnoreCase(dir), page, size, after, q));
 	}
 
 	@PostMapping("/api/v1/screenings")
@@ -168,12 +169,17 @@ class ScreeningApiController {
 	}
 
 	@GetMapping("/api/v1/screenings/export")
-	@Operation(summary = "The ledger as .xlsx, with the import template's columns (audited)")
+	@Operation(summary = "The ledger as .xlsx with the list's filters, search and sort: the import template's columns, "
+			+ "then status, planned end, responsible cadre and grid name (audited)")
 	ResponseEntity<byte[]> export(@RequestParam(required = false) Long gridId,
 			@RequestParam(required = false) OriginClass originClass, @RequestParam(required = false) Measure measure,
-			@RequestParam(required = false) ScreeningStatus status) {
-		byte[] workbook = this.export.export(CurrentActor.get(),
-				new LedgerFilter(gridId, originClass, measure, status, null, null, null, false, 0, 50, null));
+			@RequestParam(required = false) ScreeningStatus status,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "desc") String dir,
+			@RequestParam(required = false) String q) {
+		byte[] workbook = this.export.export(CurrentActor.get(), new LedgerFilter(gridId, originClass, measure, status,
+				from, to, sort, "asc".equalsIgnoreCase(dir), 0, 50, null, q));
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ledger.xlsx\"")
 			.contentType(MediaType.parseMediaType(XLSX))
