@@ -46,7 +46,7 @@ class EveryRoleBrowserTests {
 			function next() {
 				if (i >= urls.length) { done(out); return; }
 				var url = urls[i++];
-				fetch(url, { credentials: 'same-origin', headers: { 'Accept': 'text/html' } })
+				fetch(url, { credentials: 'same-origin' })
 					.then(function (r) { out[url] = r.status + (r.url.indexOf('/login') >= 0 ? ' login' : ''); })
 					.catch(function (e) { out[url] = 'failed ' + e; })
 					.then(next);
