@@ -131,6 +131,28 @@ class WorkQueuePageTests {
 			.doesNotContain("<html");
 	}
 
+	@Autowired
+	java.util.List<org.fangkong.shared.platform.AuditCodeContributor> auditCodes;
+
+	/** Every audit code a module contributes is shown as words, in both languages. */
+	@Test
+	void everyAuditCodeHasItsWordsInBothLanguages() throws Exception {
+		java.util.List<String> codes = java.util.stream.Stream
+			.concat(java.util.Arrays.stream(org.fangkong.audit.AuditAction.values()),
+					this.auditCodes.stream().flatMap((c) -> c.auditCodes().stream()))
+			.map(org.fangkong.shared.platform.AuditCode::name)
+			.distinct()
+			.toList();
+		for (String bundle : new String[] { "messages.properties", "messages_en.properties" }) {
+			java.util.Properties words = new java.util.Properties();
+			try (var in = getClass().getClassLoader().getResourceAsStream(bundle)) {
+				words.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+			}
+			assertThat(codes).as(bundle)
+				.allSatisfy((code) -> assertThat(words.getProperty("audit.action." + code)).as(code).isNotBlank());
+		}
+	}
+
 	@Test
 	void theAuditTrailNamesPeopleByTheirDisplayName() throws Exception {
 		DemoUsers.session(this.mvc, "township");
