@@ -50,14 +50,30 @@
 	}
 	function clearErrors() {
 		form.querySelectorAll('.is-invalid').forEach(function (el) { el.classList.remove('is-invalid'); });
+		form.querySelectorAll('[data-field]').forEach(function (el) { el.textContent = ''; el.style.display = ''; });
 	}
+	// The server's message next to each field it names (problem JSON: errors [{field, message}]); what no field
+	// of the form shows is returned, for the message box.
 	function showErrors(errors) {
+		var unplaced = [];
 		errors.forEach(function (error) {
 			var input = form.elements[error.field];
 			var feedback = form.querySelector('[data-field="' + error.field + '"]');
 			if (input && input.classList) { input.classList.add('is-invalid'); }
-			if (feedback) { feedback.textContent = error.message; feedback.style.display = 'block'; }
+			if (feedback) {
+				feedback.textContent = feedback.textContent ? feedback.textContent + ' ' + error.message : error.message;
+				feedback.style.display = 'block';
+			} else {
+				unplaced.push(error.message);
+			}
 		});
+		var first = errors.length ? form.querySelector('[data-field="' + errors[0].field + '"]') : null;
+		if (first && first.scrollIntoView) { first.scrollIntoView({ block: 'center' }); }
+		return unplaced;
+	}
+	// The counters at the top follow each registration sent (htmx reloads them on this event).
+	function registered() {
+		document.body.dispatchEvent(new CustomEvent('fk-registered'));
 	}
 	function value(name) {
 		var el = form.elements[name];
@@ -111,6 +127,7 @@
 				saveQueue(queue().filter(function (i) { return i.key !== item.key; }));
 				online(true);
 				show('success', msg('sent') + ' ' + item.body.name);
+				registered();
 			} else if (response.status === 401 || response.status === 403) {
 				show('danger', msg('login'));
 				sending = false;
@@ -148,6 +165,7 @@
 					var text = msg('done').replace('{0}', registration.name);
 					show(registration.outcome === 'FEVER_CLINIC' ? 'danger' : 'success', text + (registration.outcome === 'FEVER_CLINIC' ? ' ' + msg('fever') : ''));
 					resetPerson(keepVehicle, group);
+					registered();
 				});
 			}
 			if (response.status === 401 || response.status === 403) { show('danger', msg('login')); return; }
@@ -159,8 +177,8 @@
 				return;
 			}
 			return response.json().then(function (problem) {
-				show('danger', problem.detail || '');
-				showErrors(problem.errors || []);
+				var unplaced = showErrors(problem.errors || []);
+				show('danger', [problem.detail || ''].concat(unplaced).join(' '));
 			});
 		}).catch(function () {
 			// No network: keep it, with the real time of the crossing, and send it when the network is back.

@@ -188,17 +188,48 @@ public class RegistrationQueries {
 	}
 
 	/**
-	 * A checkpoint whose registrations the actor may read: a crew member the checkpoints
-	 * they serve; HQ, township and grid roles the checkpoints inside their jurisdiction.
+	 * Whether the actor may read the registrations of a day at the checkpoint (its list,
+	 * its figures): a crew member at the checkpoints they serve; HQ, township and grid
+	 * roles at the checkpoints inside their jurisdiction. Pages ask this before they show
+	 * a link to the day, so that no link leads to a 403.
+	 */
+	public boolean mayReadDay(Actor actor, long checkpointId) {
+		return this.checkpoints.findById(checkpointId)
+			.map((checkpoint) -> this.duty.serves(actor, checkpointId) || supervises(actor, checkpoint.toView()))
+			.orElse(false);
+	}
+
+	/**
+	 * The ids of those of {@code checkpoints} whose day the actor may read, as in
+	 * {@link #mayReadDay(Actor, long)}, asked once for a whole list.
+	 */
+	public java.util.Set<Long> dayReadable(Actor actor, List<CheckpointView> checkpoints) {
+		java.util.Set<Long> served = this.duty.servedBy(actor);
+		java.util.Set<Long> scope = supervisor(actor) ? new java.util.HashSet<>(this.jurisdictions.scopeIds(actor))
+				: java.util.Set.of();
+		return checkpoints.stream()
+			.filter((c) -> served.contains(c.id()) || scope.contains(c.jurisdictionId()))
+			.map(CheckpointView::id)
+			.collect(java.util.stream.Collectors.toSet());
+	}
+
+	private static boolean supervisor(Actor actor) {
+		return actor.hasAny(Role.COMMANDER, Role.HQ_STAFF, Role.TOWNSHIP_OFFICER, Role.GRID_WORKER);
+	}
+
+	private boolean supervises(Actor actor, CheckpointView checkpoint) {
+		return supervisor(actor) && this.jurisdictions.covers(actor, checkpoint.jurisdictionId());
+	}
+
+	/**
+	 * A checkpoint whose registrations the actor may read ({@link #mayReadDay}), else 403
+	 * inside the actor's scope and 404 outside it.
 	 */
 	private Checkpoint readable(Actor actor, long checkpointId) {
 		Checkpoint checkpoint = this.checkpoints.findById(checkpointId)
 			.orElseThrow(() -> new NotFoundException("checkpoint", checkpointId));
-		boolean crew = this.duty.serves(actor, checkpointId);
-		boolean supervisor = actor.hasAny(Role.COMMANDER, Role.HQ_STAFF, Role.TOWNSHIP_OFFICER, Role.GRID_WORKER)
-				&& this.jurisdictions.covers(actor, checkpoint.toView().jurisdictionId());
-		if (!crew && !supervisor) {
-			if (this.jurisdictions.covers(actor, checkpoint.toView().jurisdictionId()) || crew) {
+		if (!this.duty.serves(actor, checkpointId) && !supervises(actor, checkpoint.toView())) {
+			if (this.jurisdictions.covers(actor, checkpoint.toView().jurisdictionId())) {
 				throw new ForbiddenException(actor.username() + " may not read registrations");
 			}
 			throw new NotFoundException("checkpoint", checkpointId);

@@ -239,6 +239,14 @@ class DemoDataLoader implements ApplicationRunner {
 		return (value != null) ? Math.round((value + (random.nextDouble() - 0.5) * 0.004) * 1e6) / 1e6 : null;
 	}
 
+	static String nameOf(Random random) {
+		return name(random);
+	}
+
+	static String phoneOf(Random random) {
+		return phone(random);
+	}
+
 	private static String name(Random random) {
 		int given = random.nextInt(GIVEN.length() / 2) * 2;
 		return SURNAMES.charAt(random.nextInt(SURNAMES.length())) + GIVEN.substring(given, given + 2);

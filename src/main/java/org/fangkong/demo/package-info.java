@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
 		allowedDependencies = { "shared", "jurisdiction", "jurisdiction :: seeding", "organisation", "identity",
-				"checkpoint", "checkpoint :: seeding", "checkpoint :: duty-feed" })
+				"checkpoint", "checkpoint :: seeding", "checkpoint :: duty-feed", "screening" })
 package org.fangkong.demo;

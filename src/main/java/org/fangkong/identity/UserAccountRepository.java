@@ -9,6 +9,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
 	Optional<UserAccount> findByUsername(String username);
 
+	java.util.List<UserAccount> findByUsernameIn(java.util.Collection<String> usernames);
+
 	boolean existsByUsername(String username);
 
 	boolean existsByDemoTrue();

@@ -19,4 +19,8 @@ interface ReferralRepository extends JpaRepository<Referral, Long> {
 	@Query("select r from Referral r where r.scopePath like concat(?1, '%') order by r.status, r.detectedAt desc, r.id desc")
 	List<Referral> findVisible(String scopePath, Limit limit);
 
+	/** How many referrals under the scope path have this status. */
+	@Query("select count(r) from Referral r where r.scopePath like concat(?1, '%') and r.status = ?2")
+	long countInScope(String scopePath, ReferralStatus status);
+
 }

@@ -84,6 +84,17 @@ public class Referrals {
 		return toView(referral, actor);
 	}
 
+	/**
+	 * How many referrals inside the actor's jurisdiction wait for the fever clinic (the
+	 * medic's work queue on the home page); 0 for a role that does not handle referrals.
+	 */
+	public long waiting(Actor actor) {
+		if (!actor.hasAny(Role.MEDIC, Role.COMMANDER)) {
+			return 0;
+		}
+		return this.referrals.countInScope(this.jurisdictions.scopePath(actor), ReferralStatus.OPEN);
+	}
+
 	/** The fever clinic received the patient. */
 	@Transactional
 	public void receive(Actor actor, long id) {

@@ -62,6 +62,14 @@ interface ScreeningRepository extends JpaRepository<Screening, Long> {
 			+ "order by s.measureEnd")
 	List<Screening> findUnderMeasureOn(String scopePath, LocalDate day);
 
+	/**
+	 * Still under a measure whose planned end is {@code day} or before, inside a scope:
+	 * waiting for their release (R-SCR-2), the longest waiting first.
+	 */
+	@Query("select s from Screening s where s.status = org.fangkong.screening.ScreeningStatus.UNDER_MEASURE "
+			+ "and s.gridPath like concat(?1, '%') and s.measureEnd <= ?2 order by s.measureEnd, s.id")
+	List<Screening> findDueForRelease(String scopePath, LocalDate day);
+
 }
 
 interface ScreeningCrossingRepository extends JpaRepository<ScreeningCrossing, Long> {

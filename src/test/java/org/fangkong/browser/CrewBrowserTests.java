@@ -90,6 +90,33 @@ class CrewBrowserTests {
 		assertNoHorizontalScroll();
 	}
 
+	/**
+	 * Issue #8 items 5 and 9: the counters follow each registration without a reload; the
+	 * server's message stands next to the field it names; a railway station starts with
+	 * the train.
+	 */
+	@Test
+	void theCountersFollowEachRegistrationAndAWrongFieldShowsItsMessage() {
+		logInAsCrew();
+		this.browser.get(url("/checkpoints/" + this.station + "/register"));
+		assertThat(this.browser.findElement(By.id("mode-TRAIN")).isSelected()).as("train at a railway station")
+			.isTrue();
+		int before = Integer.parseInt(this.browser.findElement(By.id("count-fevers")).getText());
+		fillPerson(TestIds.next(), "钱计数");
+		type("temperature", "38.6");
+		click(this.browser.findElement(By.id("submit-registration")));
+		waitFor(ExpectedConditions.textToBe(By.id("count-fevers"), String.valueOf(before + 1)));
+
+		fillPerson("230781199001011234", "钱错号");
+		type("temperature", "36.5");
+		click(this.browser.findElement(By.id("submit-registration")));
+		WebElement message = waitFor(
+				ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-field=idNumber]")));
+		assertThat(message.getText()).isNotBlank();
+		assertThat(this.browser.findElement(By.id("idNumber")).getAttribute("class")).contains("is-invalid");
+		assertThat(this.browser.findElement(By.id("count-fevers")).getText()).isEqualTo(String.valueOf(before + 1));
+	}
+
 	@Test
 	void aQrSelfRegistrationIsConfirmedByTheCrew() {
 		String id = TestIds.next();

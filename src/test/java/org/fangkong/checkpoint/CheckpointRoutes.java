@@ -199,6 +199,11 @@ class CheckpointRoutes implements ModuleRoutes {
 					.passing(CHECKPOINTS)
 					.record("checkpoint")
 					.because("an administrator is no supervisor of registrations"),
+				RouteCase.get("/checkpoints/{id}/stats")
+					.allow(READERS)
+					.passing(CHECKPOINTS)
+					.record("checkpoint")
+					.because("the crew page's counters (issue #8 item 9), readable as the day list"),
 				RouteCase.get("/checkpoints/{id}/pending")
 					.allow(CHECKPOINT_CREW)
 					.passing(CHECKPOINTS)

@@ -47,6 +47,10 @@ public class ChromiumBrowser implements ExecutionCondition {
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--disable-quic", "--window-size=" + width + "," + height, "--lang=" + language);
 		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+		// the browser console, for the tests that look for errors in it
+		org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+		logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+		options.setCapability("goog:loggingPrefs", logs);
 		if (width < 600) {
 			// A desktop window cannot be narrower than about 500 px: a phone needs
 			// Chromium's device emulation.

@@ -7,6 +7,7 @@ import org.fangkong.audit.AuditAction;
 import org.fangkong.audit.AuditTrail;
 import org.fangkong.shared.platform.AuditCode;
 import org.fangkong.shared.platform.AuditCodeContributor;
+import org.fangkong.shared.platform.DisplayNames;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,8 +25,12 @@ class AuditPageController {
 
 	private final List<String> codes;
 
-	AuditPageController(AuditTrail audit, List<AuditCodeContributor> contributors) {
+	private final org.springframework.beans.factory.ObjectProvider<DisplayNames> names;
+
+	AuditPageController(AuditTrail audit, List<AuditCodeContributor> contributors,
+			org.springframework.beans.factory.ObjectProvider<DisplayNames> names) {
 		this.audit = audit;
+		this.names = names;
 		this.codes = java.util.stream.Stream
 			.concat(java.util.Arrays.stream(AuditAction.values()),
 					contributors.stream().flatMap((contributor) -> contributor.auditCodes().stream()))
@@ -39,7 +44,12 @@ class AuditPageController {
 	String list(@RequestParam(required = false) String action, @RequestParam(defaultValue = "0") int page,
 			Model model) {
 		String chosen = this.codes.contains(action) ? action : null;
-		model.addAttribute("entries", this.audit.recent(chosen, page, 50));
+		var entries = this.audit.recent(chosen, page, 50);
+		model.addAttribute("entries", entries);
+		// People by their display name, the username beside it (issue #8 item 8).
+		List<String> actors = entries.getContent().stream().map(AuditTrail.EntryView::actor).distinct().toList();
+		model.addAttribute("names",
+				this.names.getIfAvailable(() -> (usernames) -> new java.util.HashMap<>()).of(actors));
 		model.addAttribute("action", chosen);
 		model.addAttribute("actions", this.codes);
 		return "admin/audit";

@@ -2,7 +2,6 @@ package org.fangkong.checkpoint.web;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.fangkong.checkpoint.CheckpointKind;
@@ -10,6 +9,7 @@ import org.fangkong.checkpoint.CheckpointRequest;
 import org.fangkong.checkpoint.CheckpointView;
 import org.fangkong.checkpoint.Checkpoints;
 import org.fangkong.checkpoint.CrewDuty;
+import org.fangkong.checkpoint.RegistrationQueries;
 import org.fangkong.jurisdiction.JurisdictionView;
 import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.shared.Actor;
@@ -38,7 +38,11 @@ class CheckpointPageController {
 
 	private final CrewDuty duty;
 
-	CheckpointPageController(Checkpoints checkpoints, Jurisdictions jurisdictions, CrewDuty duty) {
+	private final RegistrationQueries queries;
+
+	CheckpointPageController(Checkpoints checkpoints, Jurisdictions jurisdictions, CrewDuty duty,
+			RegistrationQueries queries) {
+		this.queries = queries;
 		this.checkpoints = checkpoints;
 		this.jurisdictions = jurisdictions;
 		this.duty = duty;
@@ -95,8 +99,9 @@ class CheckpointPageController {
 		model.addAttribute("kind", kind);
 		model.addAttribute("counts", counts);
 		model.addAttribute("total", all.size());
-		model.addAttribute("checkpoints",
-				all.stream().filter((c) -> kind == null || c.kind() == kind).map(Function.identity()).toList());
+		List<CheckpointView> shown = all.stream().filter((c) -> kind == null || c.kind() == kind).toList();
+		model.addAttribute("checkpoints", shown);
+		model.addAttribute("dayReadable", this.queries.dayReadable(actor, shown));
 		model.addAttribute("nodeNames", nodeNames);
 		model.addAttribute("served", this.duty.servedBy(actor));
 		return (htmx != null) ? "checkpoint/list :: table" : "checkpoint/list";

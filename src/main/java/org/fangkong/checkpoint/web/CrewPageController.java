@@ -18,6 +18,7 @@ import org.fangkong.checkpoint.RegistrationSource;
 import org.fangkong.checkpoint.RegistrationQueries;
 import org.fangkong.checkpoint.Registrations;
 import org.fangkong.checkpoint.SelfRegistrations;
+import org.fangkong.checkpoint.UsualTravelMode;
 import org.fangkong.shared.TravelMode;
 import org.fangkong.checkpoint.VehicleClass;
 import org.fangkong.jurisdiction.Jurisdictions;
@@ -77,7 +78,7 @@ class CrewPageController {
 		Actor actor = CurrentActor.get();
 		CheckpointView checkpoint = this.checkpoints.get(actor, id);
 		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", RegistrationForm.empty());
+			model.addAttribute("form", RegistrationForm.empty(UsualTravelMode.at(checkpoint)));
 		}
 		return formPage(actor, checkpoint, model);
 	}
@@ -112,7 +113,21 @@ class CrewPageController {
 		model.addAttribute("stats", this.queries.stats(actor, id, day));
 		model.addAttribute("registrations", this.queries.ofDay(actor, id, day));
 		model.addAttribute("serves", this.duty.serves(actor, id));
+		model.addAttribute("mayReadDay", true);
 		return "checkpoint/today";
+	}
+
+	/**
+	 * Today's counters of the crew page, as a fragment: refreshed by htmx after each
+	 * registration ({@code crew.js} fires {@code fk-registered}), so the counters follow
+	 * without a reload. Readable as the day list.
+	 */
+	@GetMapping("/checkpoints/{id}/stats")
+	String stats(@PathVariable long id, Model model) {
+		Actor actor = CurrentActor.get();
+		model.addAttribute("checkpoint", this.checkpoints.get(actor, id));
+		model.addAttribute("stats", this.queries.stats(actor, id, LocalDate.now(this.clock)));
+		return "checkpoint/crew-header :: stats";
 	}
 
 	@GetMapping("/checkpoints/{id}/pending")
@@ -120,6 +135,8 @@ class CrewPageController {
 		Actor actor = CurrentActor.get();
 		model.addAttribute("checkpoint", this.checkpoints.get(actor, id));
 		model.addAttribute("pending", this.selfRegistrations.pending(actor, id));
+		model.addAttribute("serves", true);
+		model.addAttribute("mayReadDay", true);
 		model.addAttribute("healthCodes", HealthCode.values());
 		model.addAttribute("outcomes", Outcome.values());
 		return "checkpoint/pending";
@@ -145,7 +162,10 @@ class CrewPageController {
 
 	@GetMapping("/checkpoints/{id}/poster")
 	String poster(@PathVariable long id, Model model) {
-		CheckpointView checkpoint = this.checkpoints.get(CurrentActor.get(), id);
+		Actor actor = CurrentActor.get();
+		CheckpointView checkpoint = this.checkpoints.get(actor, id);
+		model.addAttribute("serves", this.duty.serves(actor, id));
+		model.addAttribute("mayReadDay", this.queries.mayReadDay(actor, id));
 		String url = ServletUriComponentsBuilder.fromCurrentContextPath()
 			.path("/q/{token}")
 			.buildAndExpand(this.selfRegistrations.tokenOf(id))
@@ -160,6 +180,7 @@ class CrewPageController {
 		LocalDate today = LocalDate.now(this.clock);
 		model.addAttribute("checkpoint", checkpoint);
 		model.addAttribute("serves", this.duty.serves(actor, checkpoint.id()));
+		model.addAttribute("mayReadDay", this.queries.mayReadDay(actor, checkpoint.id()));
 		if (this.duty.serves(actor, checkpoint.id())) {
 			model.addAttribute("stats", this.queries.stats(actor, checkpoint.id(), today));
 			model.addAttribute("pendingCount", this.selfRegistrations.pending(actor, checkpoint.id()).size());
@@ -198,8 +219,8 @@ class CrewPageController {
 			String plate, String vehicleClass, Integer passengers, String temperature, String healthCode,
 			String outcome, String crossedAt, String vehicleGroup, Boolean keepVehicle) {
 
-		static RegistrationForm empty() {
-			return new RegistrationForm(null, "IN", "RESIDENT_ID", null, null, null, "LOCAL", null, null, "SELF_DRIVE",
+		static RegistrationForm empty(TravelMode usual) {
+			return new RegistrationForm(null, "IN", "RESIDENT_ID", null, null, null, "LOCAL", null, null, usual.name(),
 					null, "PRIVATE_CAR", 1, null, "GREEN", "PASSED", null, null, false);
 		}
 

@@ -1,7 +1,12 @@
 package org.fangkong.medical.web;
 
 import java.util.List;
+import java.util.Map;
 
+import org.fangkong.medical.Referrals;
+import org.fangkong.shared.Actor;
+import org.fangkong.shared.platform.HomeCard;
+import org.fangkong.shared.platform.HomeCardContributor;
 import org.fangkong.shared.platform.NavigationContributor;
 import org.fangkong.shared.platform.NavigationEntry;
 import org.fangkong.shared.platform.RouteContributor;
@@ -11,9 +16,17 @@ import org.springframework.stereotype.Component;
 
 import static org.fangkong.shared.Role.*;
 
-/** The medical pages (R-MED-1): fever referrals. */
+/**
+ * The medical pages (R-MED-1): fever referrals, and the medic's queue on the home page.
+ */
 @Component
-class MedicalPlatform implements RouteContributor, NavigationContributor {
+class MedicalPlatform implements RouteContributor, NavigationContributor, HomeCardContributor {
+
+	private final Referrals referrals;
+
+	MedicalPlatform(Referrals referrals) {
+		this.referrals = referrals;
+	}
 
 	@Override
 	public List<RouteRule> routes() {
@@ -23,6 +36,22 @@ class MedicalPlatform implements RouteContributor, NavigationContributor {
 	@Override
 	public List<NavigationEntry> navigation() {
 		return List.of(NavigationEntry.top("medical", "nav.medical", "/medical/referrals", 50, MEDIC, COMMANDER));
+	}
+
+	/**
+	 * The referrals waiting for the fever clinic (issue #8 item 6): a medic's work queue;
+	 * a commander sees it too when some wait.
+	 */
+	@Override
+	public List<HomeCard> cards(Actor actor) {
+		if (!actor.hasAny(MEDIC, COMMANDER)) {
+			return List.of();
+		}
+		long waiting = this.referrals.waiting(actor);
+		if (waiting == 0 && !actor.has(MEDIC)) {
+			return List.of();
+		}
+		return List.of(new HomeCard("medical/home-cards :: waiting", 6, Map.of("waiting", waiting)));
 	}
 
 }

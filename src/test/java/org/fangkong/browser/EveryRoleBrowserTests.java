@@ -1,0 +1,156 @@
+package org.fangkong.browser;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+
+import org.fangkong.support.ChromiumBrowser;
+import org.fangkong.support.DemoUsers;
+import org.fangkong.support.PostgresDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * No dead ends (issue #8 item 5): every demo user logs in, opens every link of their menu
+ * and home page, and no page answers 403, 404 or 500 or writes an error to the browser
+ * console; the links on those pages (one step further: a checkpoint's day, a screening, a
+ * working group) answer without 403, 404 or 500 too.
+ */
+@ExtendWith({ PostgresDatabase.class, ChromiumBrowser.class })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({ "demo", "test" })
+class EveryRoleBrowserTests {
+
+	private static final String STATUSES = """
+			var urls = arguments[0], done = arguments[arguments.length - 1], out = {}, i = 0;
+			function next() {
+				if (i >= urls.length) { done(out); return; }
+				var url = urls[i++];
+				fetch(url, { credentials: 'same-origin' })
+					.then(function (r) { out[url] = r.status + (r.url.indexOf('/login') >= 0 ? ' login' : ''); })
+					.catch(function (e) { out[url] = 'failed ' + e; })
+					.then(next);
+			}
+			next();
+			""";
+
+	@LocalServerPort
+	int port;
+
+	WebDriver browser;
+
+	@AfterEach
+	void quit() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "admin", "commander", "hq-screening", "township", "grid", "grid2", "crew", "medic",
+			"hotline", "publicity", "volunteer" })
+	void everyLinkOfTheMenuAndTheHomePageOpensWithoutAnError(String username) {
+		assertThat(DemoUsers.ROLES).containsKey(username);
+		this.browser = ChromiumBrowser.start(1280, 900, "zh-CN");
+		logIn(username);
+		List<String> firstStep = links();
+		assertThat(firstStep).as("links of the menu and home page").isNotEmpty();
+		Map<String, String> failures = new LinkedHashMap<>();
+		Set<String> secondStep = new LinkedHashSet<>();
+		for (String link : firstStep) {
+			this.browser.get(link);
+			String status = statuses(List.of(link)).get(link);
+			if (!"200".equals(status)) {
+				failures.put(link, status);
+				continue;
+			}
+			List<String> errors = consoleErrors();
+			if (!errors.isEmpty()) {
+				failures.put(link, "console: " + errors);
+			}
+			secondStep.addAll(links());
+		}
+		secondStep.removeAll(firstStep);
+		List<String> further = new ArrayList<>(secondStep);
+		statuses(further).forEach((link, status) -> {
+			if (!"200".equals(status)) {
+				failures.put(link, status);
+			}
+		});
+		assertThat(failures)
+			.as(username + ": links that end in an error (of " + firstStep.size() + " + " + further.size() + " links)")
+			.isEmpty();
+	}
+
+	/**
+	 * Same-origin links to follow on the page: no language switch, no logout, no anchor.
+	 */
+	@SuppressWarnings("unchecked")
+	private List<String> links() {
+		List<String> hrefs = (List<String>) ((JavascriptExecutor) this.browser).executeScript(
+				"return Array.from(document.querySelectorAll('a[href]')).map(function (a) { return a.href; })"
+						+ ".filter(function (h) { return h.indexOf(location.origin + '/') === 0; })");
+		return hrefs.stream()
+			.map((href) -> href.contains("#") ? href.substring(0, href.indexOf('#')) : href)
+			.filter((href) -> !href.isEmpty() && !href.contains("lang=") && !href.contains("/logout")
+					&& !href.endsWith("/export") && !href.contains("/export?"))
+			.distinct()
+			.toList();
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, String> statuses(List<String> urls) {
+		this.browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+		Map<String, Object> answer = (Map<String, Object>) ((JavascriptExecutor) this.browser)
+			.executeAsyncScript(STATUSES, urls);
+		Map<String, String> statuses = new LinkedHashMap<>();
+		answer.forEach((url, status) -> statuses.put(url, String.valueOf(status)));
+		return statuses;
+	}
+
+	private List<String> consoleErrors() {
+		return this.browser.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter((entry) -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+			.map(LogEntry::getMessage)
+			.toList();
+	}
+
+	private void logIn(String username) {
+		this.browser.get(url("/login"));
+		this.browser.findElement(By.id("username")).sendKeys(username);
+		this.browser.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
+		this.browser.findElement(By.id("login-submit")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
+		consoleErrors();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
