@@ -68,7 +68,10 @@ public class AuditTrail {
 	/** The newest entries, optionally of one stored code. */
 	@Transactional(readOnly = true)
 	public Page<EntryView> recent(String action, int page, int size) {
-		PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200));
+		if (page < 0 || page > 10_000) {
+			throw org.fangkong.shared.InvalidInputException.of("page", "validation.page", 10_000);
+		}
+		PageRequest request = PageRequest.of(page, Math.min(Math.max(size, 1), 200));
 		Page<AuditEntry> found = (action != null) ? this.entries.findByActionOrderByIdDesc(action, request)
 				: this.entries.findAllByOrderByIdDesc(request);
 		return found.map(AuditEntry::toView);

@@ -6,6 +6,7 @@ import org.fangkong.audit.AuditAction;
 import org.fangkong.audit.AuditTrail;
 import org.fangkong.shared.DatabaseFailures;
 import org.fangkong.shared.ForbiddenException;
+import org.fangkong.shared.InvalidInputException;
 import org.fangkong.shared.NotFoundException;
 import org.fangkong.shared.UnprocessableRequestException;
 
@@ -48,6 +49,17 @@ class PageExceptionHandler {
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ModelAndView conflict(HttpServletRequest request, HttpServletResponse response) {
 		return page(request, response, HttpServletResponse.SC_CONFLICT);
+	}
+
+	/**
+	 * A request parameter out of range that no form field shows (e.g. a page number typed
+	 * into the address): 400 with what was wrong; nothing was changed.
+	 */
+	@ExceptionHandler(InvalidInputException.class)
+	ModelAndView invalid(InvalidInputException ex, HttpServletRequest request, HttpServletResponse response) {
+		ModelAndView view = page(request, response, HttpServletResponse.SC_BAD_REQUEST);
+		view.addObject("violations", ex.violations());
+		return view;
 	}
 
 	/** SECURITY.md RE5: the database cannot be reached; try again shortly. */

@@ -7,6 +7,7 @@ import org.fangkong.audit.AuditAction;
 import org.fangkong.audit.AuditTrail;
 import org.fangkong.screening.ScreeningViews.Row;
 import org.fangkong.shared.Actor;
+import org.fangkong.shared.InvalidInputException;
 import org.fangkong.shared.OriginClass;
 
 import org.springframework.stereotype.Service;
@@ -23,6 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Ledger {
 
 	static final int MAX_PAGE_SIZE = 200;
+
+	/**
+	 * The highest page number asked by number (deeper pages: the {@code after} cursor).
+	 */
+	static final int MAX_PAGE = 10_000;
 
 	private final LedgerQuery query;
 
@@ -44,16 +50,23 @@ public class Ledger {
 	 */
 	public LedgerPage page(Actor actor, LedgerFilter filter) {
 		ScreeningAccess.requireRole(actor, ScreeningAccess.READERS);
+		if (filter.page() < 0 || filter.page() > MAX_PAGE) {
+			// issue #9 item 8: a 400 naming the parameter, never an overflowing offset
+			throw InvalidInputException.of("page", "validation.page", MAX_PAGE);
+		}
 		int size = Math.min(Math.max(filter.size(), 1), MAX_PAGE_SIZE);
-		int page = Math.max(filter.page(), 0);
+		int page = filter.page();
 		List<Row> rows = this.query.rows(actor, filter, page * size, size + 1);
 		boolean hasNext = rows.size() > size;
 		List<Row> shown = hasNext ? rows.subList(0, size) : rows;
 		String next = hasNext ? LedgerQuery.cursorAfter(filter, shown.get(size - 1)) : null;
-		if (filter.searches()) {
-			// AL1: a search of personal data is audited, without what was searched for.
+		if (filter.searches() || (actor.seesFullIdentifiers() && !shown.isEmpty())) {
+			// AL1, UP6 (issue #9 item 5): a search, and every page that carries full ID
+			// numbers and phones, is audited with the filter and the row count, never
+			// with
+			// what was searched for.
 			this.audit.record(AuditAction.SEARCH, "screening", null, AuditTrail.SUCCESS,
-					"ledger " + filter.describe() + " found=" + shown.size());
+					"ledger " + filter.describe() + " page=" + page + " found=" + shown.size());
 		}
 		return new LedgerPage(this.views.toViews(shown, actor), page, size, hasNext, next);
 	}
