@@ -90,6 +90,46 @@ class LedgerFileRulesTests {
 		}
 	}
 
+	@Test
+	void theSheetIsReadAsAStreamDatesFromDateCellsBlankRowsSkippedAndRefusedAtTheRowAfterTheCap() throws Exception {
+		try (Workbook workbook = new XSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet();
+			sheet.createRow(0).createCell(0).setCellValue("姓名");
+			sheet.getRow(0).createCell(2).setCellValue("到达日期");
+			org.apache.poi.ss.usermodel.CellStyle date = workbook.createCellStyle();
+			date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+			Row dated = sheet.createRow(1);
+			dated.createCell(0).setCellValue("林日期");
+			dated.createCell(2).setCellValue(LocalDate.of(2020, 2, 3));
+			dated.getCell(2).setCellStyle(date);
+			dated.createCell(7).setCellValue("beyond the header");
+			sheet.createRow(2).createCell(0).setCellValue(" ");
+			for (int r = 3; r <= 11; r++) {
+				sheet.createRow(r).createCell(0).setCellValue("行" + r);
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			workbook.write(out);
+			LedgerSheet read = LedgerSheet.read(new ByteArrayInputStream(out.toByteArray()), 10);
+			assertThat(read.header()).containsExactly("姓名", "", "到达日期");
+			assertThat(read.rows()).hasSize(10);
+			assertThat(read.rows().get(0).number()).isEqualTo(2);
+			assertThat(read.rows().get(0).cells()).containsOnlyKeys(0, 2);
+			assertThat(read.rows().get(0).cells().get(2).date()).isEqualTo(LocalDate.of(2020, 2, 3));
+			assertThat(read.rows().get(1).number()).isEqualTo(4);
+			sheet.createRow(12).createCell(0).setCellValue("行12");
+			out.reset();
+			workbook.write(out);
+			assertThatExceptionOfType(InvalidInputException.class)
+				.isThrownBy(() -> LedgerSheet.read(new ByteArrayInputStream(out.toByteArray()), 10))
+				.satisfies((ex) -> assertThat(ex.violations().get(0).messageKey())
+					.isEqualTo("validation.import.tooManyRows"));
+			assertThatExceptionOfType(InvalidInputException.class)
+				.isThrownBy(() -> LedgerSheet.read(new ByteArrayInputStream("PK\3\4 no zip".getBytes()), 10))
+				.satisfies(
+						(ex) -> assertThat(ex.violations().get(0).messageKey()).isEqualTo("validation.import.notXlsx"));
+		}
+	}
+
 	/** The workbook as saved, read back as the import reads it (SAX). */
 	private static LedgerSheet.Row onlyRow(Workbook workbook) throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
