@@ -11,10 +11,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.fangkong.audit.AuditAction;
 import org.fangkong.audit.AuditTrail;
 import org.fangkong.jurisdiction.JurisdictionView;
@@ -36,7 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class LedgerImport {
 
-	static final int MAX_ROWS = 100_000;
+	/**
+	 * UP2, issue #9 item 3: the most non-blank rows below the header an import takes;
+	 * reading stops at the next one.
+	 */
+	static final int MAX_ROWS = 5_000;
 
 	private final Screenings screenings;
 
@@ -58,9 +58,12 @@ public class LedgerImport {
 
 	private final MessageSource messages;
 
+	private final ImportGuard guard;
+
 	LedgerImport(Screenings screenings, Persons people, PersonRepository persons,
 			ScreeningRepository screeningRepository, ScreeningAccess access, Jurisdictions jurisdictions,
-			PersonalDataProtection protection, ScreeningSettings settings, AuditTrail audit, MessageSource messages) {
+			PersonalDataProtection protection, ScreeningSettings settings, AuditTrail audit, MessageSource messages,
+			ImportGuard guard) {
 		this.screenings = screenings;
 		this.people = people;
 		this.persons = persons;
@@ -71,12 +74,15 @@ public class LedgerImport {
 		this.settings = settings;
 		this.audit = audit;
 		this.messages = messages;
+		this.guard = guard;
 	}
 
 	/**
 	 * Imports a workbook. A dry run only reports what it would create and update, and
 	 * every rejected row with its number and reason; otherwise the valid rows are written
-	 * in one transaction.
+	 * in one transaction. One import at a time per user: another one while it runs is
+	 * refused with {@link ImportBusyException} and changes nothing. The file is read as a
+	 * stream and refused at the row after {@link #MAX_ROWS}.
 	 */
 	@Transactional(noRollbackFor = InvalidInputException.class)
 	public ImportResult importWorkbook(Actor actor, InputStream content, boolean dryRun, Locale locale) {
@@ -85,25 +91,18 @@ public class LedgerImport {
 		int created = 0;
 		int updated = 0;
 		int unchanged = 0;
-		try (Workbook workbook = LedgerWorkbook.open(content)) {
-			Sheet sheet = workbook.getSheetAt(0);
-			if (sheet.getLastRowNum() > MAX_ROWS) {
-				throw InvalidInputException.of("file", "validation.import.tooManyRows", MAX_ROWS);
-			}
-			DataFormatter formatter = new DataFormatter(Locale.ROOT);
-			Map<Integer, Integer> columns = LedgerColumns.columnsOf(LedgerWorkbook.headerOf(sheet, formatter));
+		Runnable release = this.guard.enter(actor);
+		try {
+			LedgerSheet sheet = LedgerSheet.read(content, MAX_ROWS);
+			Map<Integer, Integer> columns = LedgerColumns.columnsOf(sheet.header());
 			if (!columns.containsKey(LedgerColumns.NAME) || !columns.containsKey(LedgerColumns.GRID)) {
 				throw InvalidInputException.of("file", "validation.import.header");
 			}
-			LedgerRowReader reader = new LedgerRowReader(columns, formatter,
+			LedgerRowReader reader = new LedgerRowReader(columns,
 					(code) -> this.jurisdictions.findByCode(code).map(JurisdictionView::id));
 			Set<String> seen = new HashSet<>();
-			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-				Row row = sheet.getRow(r);
-				if (row == null || LedgerWorkbook.isBlank(row, formatter)) {
-					continue;
-				}
-				int rowNumber = r + 1;
+			for (LedgerSheet.Row row : sheet.rows()) {
+				int rowNumber = row.number();
 				try {
 					NewScreening input = reader.read(row);
 					ScreeningRules.Valid valid = this.screenings.validate(actor, input);
@@ -132,6 +131,9 @@ public class LedgerImport {
 		}
 		catch (IOException ex) {
 			throw InvalidInputException.of("file", "validation.import.notXlsx");
+		}
+		finally {
+			release.run();
 		}
 		this.audit.record(AuditAction.IMPORT, "ledger", null, AuditTrail.SUCCESS, (dryRun ? "dry run" : "commit")
 				+ " created=" + created + " updated=" + updated + " rejected=" + rejected.size());

@@ -8,14 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
 import org.fangkong.shared.InvalidInputException;
 import org.fangkong.shared.InvalidInputException.Violation;
 import org.fangkong.shared.ResidentIdNumber;
+import org.fangkong.screening.LedgerSheet.Cell;
+import org.fangkong.screening.LedgerSheet.Row;
 
 /**
  * A row of a ledger workbook as people save it (issue #8 item 4): cells an office suite
@@ -31,14 +28,10 @@ final class LedgerRowReader {
 
 	private final Map<Integer, Integer> columns;
 
-	private final DataFormatter formatter;
-
 	private final Function<String, Optional<Long>> gridByCode;
 
-	LedgerRowReader(Map<Integer, Integer> columns, DataFormatter formatter,
-			Function<String, Optional<Long>> gridByCode) {
+	LedgerRowReader(Map<Integer, Integer> columns, Function<String, Optional<Long>> gridByCode) {
 		this.columns = columns;
-		this.formatter = formatter;
 		this.gridByCode = gridByCode;
 	}
 
@@ -80,8 +73,7 @@ final class LedgerRowReader {
 		if (cell == null) {
 			return null;
 		}
-		String value = isPlainNumber(cell) ? digits(cell.getNumericCellValue())
-				: this.formatter.formatCellValue(cell).strip();
+		String value = cell.text().strip();
 		return value.isEmpty() ? null : value;
 	}
 
@@ -129,8 +121,8 @@ final class LedgerRowReader {
 			return null;
 		}
 		try {
-			if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-				return cell.getLocalDateTimeCellValue().toLocalDate();
+			if (cell.date() != null) {
+				return cell.date();
 			}
 			return LedgerDates.parse(text(row, column), field);
 		}
@@ -142,12 +134,11 @@ final class LedgerRowReader {
 
 	private Cell cell(Row row, int column) {
 		Integer index = this.columns.get(column);
-		Cell cell = (index != null) ? row.getCell(index) : null;
-		return (cell == null || cell.getCellType() == CellType.BLANK) ? null : cell;
+		return (index != null) ? row.cells().get(index) : null;
 	}
 
 	private static boolean isPlainNumber(Cell cell) {
-		return cell != null && cell.getCellType() == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell);
+		return cell != null && cell.number();
 	}
 
 }

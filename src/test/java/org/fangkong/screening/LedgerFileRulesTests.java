@@ -1,5 +1,7 @@
 package org.fangkong.screening;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -50,6 +52,10 @@ class LedgerFileRulesTests {
 		assertThat(LedgerRowReader.looksRounded("230781198002030517", false)).isFalse();
 		try (Workbook workbook = new XSSFWorkbook()) {
 			Sheet sheet = workbook.createSheet();
+			Row header = sheet.createRow(0);
+			for (int i = 0; i < LedgerColumns.HEADERS.size(); i++) {
+				header.createCell(i).setCellValue(LedgerColumns.HEADERS.get(i));
+			}
 			Row row = sheet.createRow(1);
 			row.createCell(0).setCellValue("林数字");
 			row.createCell(3).setCellValue(230781199311220418d);
@@ -60,26 +66,78 @@ class LedgerFileRulesTests {
 			Map<Integer, Integer> columns = Map.of(LedgerColumns.NAME, 0, LedgerColumns.ID_NUMBER, 3,
 					LedgerColumns.PHONE, 4, LedgerColumns.ORIGIN_CLASS, 5, LedgerColumns.ARRIVAL, 7, LedgerColumns.GRID,
 					11);
-			LedgerRowReader reader = new LedgerRowReader(columns, new org.apache.poi.ss.usermodel.DataFormatter(),
+			LedgerRowReader reader = new LedgerRowReader(columns,
 					(code) -> "230781100001".equals(code) ? Optional.of(7L) : Optional.empty());
-			assertThat(reader.text(row, LedgerColumns.GRID)).isEqualTo("230781100001");
-			assertThat(reader.text(row, LedgerColumns.PHONE)).isEqualTo("13900001111");
-			assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> reader.read(row))
+			LedgerSheet.Row read1 = onlyRow(workbook);
+			assertThat(reader.text(read1, LedgerColumns.GRID)).isEqualTo("230781100001");
+			assertThat(reader.text(read1, LedgerColumns.PHONE)).isEqualTo("13900001111");
+			assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> reader.read(read1))
 				.satisfies((ex) -> assertThat(ex.violations()).extracting(Violation::field, Violation::messageKey)
 					.containsExactlyInAnyOrder(
 							org.assertj.core.groups.Tuple.tuple("idNumber", "validation.import.idRounded"),
 							org.assertj.core.groups.Tuple.tuple("arrivalDate", "validation.dateImpossible")));
 			row.getCell(3).setCellValue("230781198002030517");
 			row.getCell(7).setCellValue("2020年2月3日");
-			NewScreening read = reader.read(row);
+			NewScreening read = reader.read(onlyRow(workbook));
 			assertThat(read.gridId()).isEqualTo(7L);
 			assertThat(read.originClass()).isEqualTo("HUBEI");
 			assertThat(read.idNumber()).isEqualTo("230781198002030517");
 			row.getCell(11).setCellValue(230781999999d);
-			assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> reader.read(row))
+			LedgerSheet.Row read3 = onlyRow(workbook);
+			assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> reader.read(read3))
 				.satisfies((ex) -> assertThat(ex.violations().get(0).messageKey())
 					.isEqualTo("validation.import.gridUnknown"));
 		}
+	}
+
+	@Test
+	void theSheetIsReadAsAStreamDatesFromDateCellsBlankRowsSkippedAndRefusedAtTheRowAfterTheCap() throws Exception {
+		try (Workbook workbook = new XSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet();
+			sheet.createRow(0).createCell(0).setCellValue("姓名");
+			sheet.getRow(0).createCell(2).setCellValue("到达日期");
+			org.apache.poi.ss.usermodel.CellStyle date = workbook.createCellStyle();
+			date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+			Row dated = sheet.createRow(1);
+			dated.createCell(0).setCellValue("林日期");
+			dated.createCell(2).setCellValue(LocalDate.of(2020, 2, 3));
+			dated.getCell(2).setCellStyle(date);
+			dated.createCell(7).setCellValue("beyond the header");
+			sheet.createRow(2).createCell(0).setCellValue(" ");
+			for (int r = 3; r <= 11; r++) {
+				sheet.createRow(r).createCell(0).setCellValue("行" + r);
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			workbook.write(out);
+			LedgerSheet read = LedgerSheet.read(new ByteArrayInputStream(out.toByteArray()), 10);
+			assertThat(read.header()).containsExactly("姓名", "", "到达日期");
+			assertThat(read.rows()).hasSize(10);
+			assertThat(read.rows().get(0).number()).isEqualTo(2);
+			assertThat(read.rows().get(0).cells()).containsOnlyKeys(0, 2);
+			assertThat(read.rows().get(0).cells().get(2).date()).isEqualTo(LocalDate.of(2020, 2, 3));
+			assertThat(read.rows().get(1).number()).isEqualTo(4);
+			sheet.createRow(12).createCell(0).setCellValue("行12");
+			out.reset();
+			workbook.write(out);
+			assertThatExceptionOfType(InvalidInputException.class)
+				.isThrownBy(() -> LedgerSheet.read(new ByteArrayInputStream(out.toByteArray()), 10))
+				.satisfies((ex) -> assertThat(ex.violations().get(0).messageKey())
+					.isEqualTo("validation.import.tooManyRows"));
+			assertThatExceptionOfType(InvalidInputException.class)
+				.isThrownBy(() -> LedgerSheet.read(new ByteArrayInputStream("PK\3\4 no zip".getBytes()), 10))
+				.satisfies(
+						(ex) -> assertThat(ex.violations().get(0).messageKey()).isEqualTo("validation.import.notXlsx"));
+		}
+	}
+
+	/** The workbook as saved, read back as the import reads it (SAX). */
+	private static LedgerSheet.Row onlyRow(Workbook workbook) throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		workbook.write(out);
+		LedgerSheet sheet = LedgerSheet.read(new ByteArrayInputStream(out.toByteArray()), 10);
+		assertThat(sheet.header()).isEqualTo(LedgerColumns.HEADERS);
+		assertThat(sheet.rows()).hasSize(1);
+		return sheet.rows().get(0);
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.screening.Ledger;
 import org.fangkong.screening.Ledger.LedgerFilter;
 import org.fangkong.screening.LedgerExport;
+import org.fangkong.screening.ImportBusyException;
 import org.fangkong.screening.LedgerImport;
 import org.fangkong.screening.Measure;
 import org.fangkong.screening.ScreeningStatus;
@@ -133,6 +134,10 @@ class LedgerPageController {
 			model.addAttribute("fileError", ex.violations().get(0).messageKey());
 			model.addAttribute("fileErrorArgs", ex.violations().get(0).args());
 		}
+		catch (ImportBusyException ex) {
+			Files.deleteIfExists(stored);
+			model.addAttribute("fileError", ImportBusyException.MESSAGE_KEY);
+		}
 		return "screening/import";
 	}
 
@@ -147,9 +152,16 @@ class LedgerPageController {
 		}
 		try (InputStream in = Files.newInputStream(stored)) {
 			model.addAttribute("result", this.imports.importWorkbook(CurrentActor.get(), in, false, locale));
-		}
-		finally {
 			Files.deleteIfExists(stored);
+		}
+		catch (ImportBusyException ex) {
+			// Issue #9 item 3: the file stays for a second try once the other import
+			// ends.
+			model.addAttribute("fileError", ImportBusyException.MESSAGE_KEY);
+		}
+		catch (RuntimeException ex) {
+			Files.deleteIfExists(stored);
+			throw ex;
 		}
 		return "screening/import";
 	}

@@ -14,6 +14,7 @@ import org.fangkong.screening.LeadCheck;
 import org.fangkong.screening.Ledger;
 import org.fangkong.screening.Ledger.LedgerFilter;
 import org.fangkong.screening.LedgerExport;
+import org.fangkong.screening.ImportBusyException;
 import org.fangkong.screening.LedgerImport;
 import org.fangkong.screening.Measure;
 import org.fangkong.screening.NewScreening;
@@ -26,10 +27,14 @@ import org.fangkong.shared.CurrentActor;
 import org.fangkong.shared.InvalidInputException;
 import org.fangkong.shared.OriginClass;
 
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -64,8 +69,11 @@ class ScreeningApiController {
 
 	private final LedgerImport imports;
 
+	private final MessageSource messages;
+
 	ScreeningApiController(Screenings screenings, Persons persons, DailyChecks checks, ResponsibleCadres cadres,
-			Ledger ledger, LedgerExport export, LedgerImport imports) {
+			Ledger ledger, LedgerExport export, LedgerImport imports, MessageSource messages) {
+		this.messages = messages;
 		this.screenings = screenings;
 		this.persons = persons;
 		this.checks = checks;
@@ -166,6 +174,21 @@ class ScreeningApiController {
 	LedgerImport.ImportResult importWorkbook(@RequestPart("file") MultipartFile file,
 			@RequestParam(defaultValue = "true") boolean dryRun, Locale locale) throws IOException {
 		return this.imports.importWorkbook(CurrentActor.get(), file.getInputStream(), dryRun, locale);
+	}
+
+	/**
+	 * Issue #9 item 3: the caller's previous import still runs: 429 with Retry-After,
+	 * nothing changed.
+	 */
+	@ExceptionHandler(ImportBusyException.class)
+	ResponseEntity<ProblemDetail> importBusy(ImportBusyException ex, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+				this.messages.getMessage(ImportBusyException.MESSAGE_KEY, null, locale));
+		problem.setTitle(HttpStatus.TOO_MANY_REQUESTS.getReasonPhrase());
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, "5")
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
 	}
 
 	@GetMapping("/api/v1/screenings/export")

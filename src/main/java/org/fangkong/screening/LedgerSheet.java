@@ -1,0 +1,329 @@
+package org.fangkong.screening;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.fangkong.shared.InvalidInputException;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * The first sheet of a ledger workbook, read as a stream of XML events (issue #9 item 3,
+ * UP2): no workbook is built in memory, rows are counted while they are read, and reading
+ * stops at the row after the cap. Only the header and the non-blank rows below it are
+ * kept, each with the cells under the header's columns.
+ */
+final class LedgerSheet {
+
+	/**
+	 * UP2: the largest part of a package read, inflated. A sheet of {@code MAX_ROWS} full
+	 * rows takes a few MB; a larger part is refused as not a valid .xlsx.
+	 */
+	static final long MAX_ENTRY_BYTES = 20L * 1024 * 1024;
+
+	static {
+		// UP2: POI refuses zip bombs — a tiny compressed entry that inflates enormously.
+		ZipSecureFile.setMinInflateRatio(0.01);
+		ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+	}
+
+	/**
+	 * A cell as an office suite stored it: its text (a number not formatted as a date as
+	 * its digits), whether it was a number, and the day of a date-formatted number.
+	 */
+	record Cell(String text, boolean number, LocalDate date) {
+
+	}
+
+	/**
+	 * A row with its number in the sheet (the header is row 1) and its cells by column.
+	 */
+	record Row(int number, Map<Integer, Cell> cells) {
+
+	}
+
+	private final List<String> header;
+
+	private final List<Row> rows;
+
+	private LedgerSheet(List<String> header, List<Row> rows) {
+		this.header = header;
+		this.rows = rows;
+	}
+
+	/** The header row's texts, a blank for each gap. */
+	List<String> header() {
+		return this.header;
+	}
+
+	/** The non-blank rows below the header, at most the cap. */
+	List<Row> rows() {
+		return this.rows;
+	}
+
+	/**
+	 * Reads the first sheet. UP1: only a real .xlsx, recognised by its content; a file
+	 * with more than {@code maxRows} non-blank rows below the header is refused as soon
+	 * as the row after the cap is read.
+	 */
+	static LedgerSheet read(InputStream content, int maxRows) throws IOException {
+		InputStream in = content.markSupported() ? content : new BufferedInputStream(content);
+		in.mark(4);
+		byte[] magic = in.readNBytes(4);
+		in.reset();
+		if (magic.length < 4 || magic[0] != 'P' || magic[1] != 'K' || magic[2] != 3 || magic[3] != 4) {
+			throw InvalidInputException.of("file", "validation.import.notXlsx");
+		}
+		// A zip file is read entry by entry (a stream would be read whole first); UP3: a
+		// generated name, deleted after reading.
+		Path file = Files.createTempFile("fangkong-import-", ".xlsx");
+		try {
+			Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+				return read(pkg, maxRows);
+			}
+			catch (InvalidInputException ex) {
+				throw ex;
+			}
+			catch (Exception ex) {
+				// POI signals a zip bomb, an entry over the size limit or a broken
+				// package
+				// with runtime exceptions, I/O and SAX errors alike.
+				throw InvalidInputException.of("file", "validation.import.notXlsx");
+			}
+		}
+		finally {
+			Files.deleteIfExists(file);
+		}
+	}
+
+	private static LedgerSheet read(OPCPackage pkg, int maxRows) throws Exception {
+		XSSFReader reader = new XSSFReader(pkg);
+		ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+		StylesTable styles = reader.getStylesTable();
+		boolean date1904 = date1904(reader);
+		XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+		if (!sheets.hasNext()) {
+			throw InvalidInputException.of("file", "validation.import.header");
+		}
+		Handler handler = new Handler(strings, styles, date1904, maxRows);
+		try (InputStream sheet = sheets.next()) {
+			XMLReader parser = XMLHelper.newXMLReader();
+			parser.setContentHandler(handler);
+			parser.parse(new InputSource(sheet));
+		}
+		catch (TooManyRows ex) {
+			throw InvalidInputException.of("file", "validation.import.tooManyRows", maxRows);
+		}
+		return new LedgerSheet(handler.header, handler.rows);
+	}
+
+	private static boolean date1904(XSSFReader reader) throws Exception {
+		boolean[] found = { false };
+		try (InputStream workbook = reader.getWorkbookData()) {
+			XMLReader parser = XMLHelper.newXMLReader();
+			parser.setContentHandler(new DefaultHandler() {
+				@Override
+				public void startElement(String uri, String localName, String qName, Attributes attributes) {
+					if ("workbookPr".equals(localName)) {
+						String value = attributes.getValue("date1904");
+						found[0] = "1".equals(value) || "true".equalsIgnoreCase(value);
+					}
+				}
+			});
+			parser.parse(new InputSource(workbook));
+		}
+		return found[0];
+	}
+
+	/** Stops the parser at the row after the cap. */
+	private static final class TooManyRows extends SAXException {
+
+		TooManyRows() {
+			super("too many rows");
+		}
+
+	}
+
+	/** The SAX handler of a worksheet part: {@code <row><c r t s><v>|<is><t>}. */
+	private static final class Handler extends DefaultHandler {
+
+		private final ReadOnlySharedStringsTable strings;
+
+		private final StylesTable styles;
+
+		private final boolean date1904;
+
+		private final int maxRows;
+
+		private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
+
+		private final StringBuilder value = new StringBuilder();
+
+		final List<String> header = new ArrayList<>();
+
+		final List<Row> rows = new ArrayList<>();
+
+		private Map<Integer, Cell> cells;
+
+		private int rowNumber;
+
+		private int column;
+
+		private String type;
+
+		private String style;
+
+		private boolean inValue;
+
+		private boolean inPhonetic;
+
+		Handler(ReadOnlySharedStringsTable strings, StylesTable styles, boolean date1904, int maxRows) {
+			this.strings = strings;
+			this.styles = styles;
+			this.date1904 = date1904;
+			this.maxRows = maxRows;
+		}
+
+		@Override
+		public void startElement(String uri, String localName, String qName, Attributes attributes) {
+			switch (localName) {
+				case "row" -> {
+					String r = attributes.getValue("r");
+					this.rowNumber = (r != null) ? Integer.parseInt(r) : this.rowNumber + 1;
+					this.cells = new HashMap<>();
+					this.column = -1;
+				}
+				case "c" -> {
+					String ref = attributes.getValue("r");
+					this.column = (ref != null) ? columnOf(ref) : this.column + 1;
+					this.type = attributes.getValue("t");
+					this.style = attributes.getValue("s");
+					this.value.setLength(0);
+				}
+				case "v" -> this.inValue = true;
+				case "t" -> this.inValue = !this.inPhonetic && "inlineStr".equals(this.type);
+				case "rPh" -> this.inPhonetic = true;
+				default -> {
+				}
+			}
+		}
+
+		@Override
+		public void characters(char[] ch, int start, int length) {
+			if (this.inValue) {
+				this.value.append(ch, start, length);
+			}
+		}
+
+		@Override
+		public void endElement(String uri, String localName, String qName) throws SAXException {
+			switch (localName) {
+				case "v", "t" -> this.inValue = false;
+				case "rPh" -> this.inPhonetic = false;
+				case "c" -> cellEnded();
+				case "row" -> rowEnded();
+				default -> {
+				}
+			}
+		}
+
+		private void cellEnded() {
+			boolean inHeader = this.rowNumber <= 1;
+			if (this.cells == null || (!inHeader && this.column >= this.header.size())) {
+				return;
+			}
+			Cell cell = cell(this.value.toString());
+			if (cell != null) {
+				this.cells.put(this.column, cell);
+			}
+		}
+
+		private Cell cell(String raw) {
+			if (raw.isEmpty()) {
+				return null;
+			}
+			String t = (this.type != null) ? this.type : "n";
+			switch (t) {
+				case "s" -> {
+					return new Cell(this.strings.getItemAt(Integer.parseInt(raw.strip())).getString(), false, null);
+				}
+				case "b" -> {
+					return new Cell("1".equals(raw.strip()) ? "TRUE" : "FALSE", false, null);
+				}
+				case "n" -> {
+					double number = Double.parseDouble(raw.strip());
+					XSSFCellStyle cellStyle = (this.style != null)
+							? this.styles.getStyleAt(Integer.parseInt(this.style)) : null;
+					if (cellStyle != null
+							&& DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString())
+							&& DateUtil.isValidExcelDate(number)) {
+						return new Cell(
+								this.formatter.formatRawCellContents(number, cellStyle.getDataFormat(),
+										cellStyle.getDataFormatString(), this.date1904),
+								false, DateUtil.getLocalDateTime(number, this.date1904).toLocalDate());
+					}
+					return new Cell(LedgerRowReader.digits(number), true, null);
+				}
+				default -> {
+					// inline strings, formula results as text, errors
+					return new Cell(raw, false, null);
+				}
+			}
+		}
+
+		private void rowEnded() throws SAXException {
+			if (this.cells == null) {
+				return;
+			}
+			if (this.rowNumber <= 1) {
+				this.cells.forEach((index, cell) -> {
+					while (this.header.size() <= index) {
+						this.header.add("");
+					}
+					this.header.set(index, cell.text());
+				});
+			}
+			else if (this.cells.values().stream().anyMatch((cell) -> !cell.text().isBlank())) {
+				if (this.rows.size() >= this.maxRows) {
+					throw new TooManyRows();
+				}
+				this.rows.add(new Row(this.rowNumber, this.cells));
+			}
+			this.cells = null;
+		}
+
+		/** The 0-based column of a cell reference such as {@code L12}. */
+		static int columnOf(String ref) {
+			int column = 0;
+			for (int i = 0; i < ref.length() && Character.isLetter(ref.charAt(i)); i++) {
+				column = column * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
+			}
+			return column - 1;
+		}
+
+	}
+
+}
