@@ -176,6 +176,11 @@ public class LedgerImport {
 			// rejected.
 			s.requireOpen();
 		}
+		if (measureChanges) {
+			// Issue #9 item 2: a row with 无 does not end a measure; the row is rejected
+			// before anything of it is written, and the measure ends by a release only.
+			s.requireMeasureMayBecome(valid.measure());
+		}
 		if (!dryRun) {
 			p.update(valid.name(), valid.sex(), this.protection.encrypt(valid.phone()), input.currentAddress(), null,
 					place.gridId(), place.householdId());

@@ -142,10 +142,10 @@ class Screening {
 	/**
 	 * Puts the person under a measure from {@code start} for {@code days} days (planned
 	 * end = start + days), or under none. Only while no measure has ended: a released
-	 * screening is not reopened.
+	 * screening is not reopened, and a measure is not ended this way (issue #9 item 2).
 	 */
 	void placeUnder(Measure measure, LocalDate start, int days) {
-		requireOpen();
+		requireMeasureMayBecome(measure);
 		this.measure = measure;
 		if (measure == Measure.NONE) {
 			this.measureStart = null;
@@ -160,33 +160,29 @@ class Screening {
 	}
 
 	/**
-	 * R-SCR-2: the release (解除观察), approved above the grid worker. {@code today} is the
-	 * clock's day, never the caller's: the release is refused while today is before the
-	 * planned end, whatever {@code on} says. {@code on} (today when null) may name an
-	 * earlier day on or after the planned end, never a day to come.
+	 * R-SCR-2: the release (解除观察), approved above the grid worker, as
+	 * {@link MeasureRules#releaseDay} allows; {@code today} is the clock's day.
 	 */
 	void release(LocalDate today, LocalDate on, String approvedBy) {
-		if (this.status != ScreeningStatus.UNDER_MEASURE) {
-			throw new TransitionRefusedException("status", "validation.notUnderMeasure");
-		}
-		LocalDate day = (on != null) ? on : today;
-		if (today.isBefore(this.measureEnd) || day.isBefore(this.measureEnd)) {
-			throw new ObservationNotOverException(this.measureEnd);
-		}
-		if (day.isAfter(today)) {
-			throw new TransitionRefusedException("releasedOn", "validation.release.future");
-		}
+		this.releasedOn = MeasureRules.releaseDay(this.status, this.measureEnd, today, on);
 		this.status = ScreeningStatus.RELEASED;
-		this.releasedOn = day;
 		this.releasedBy = approvedBy;
+	}
+
+	/** Refuses {@link #placeUnder} to {@code measure} before anything changes. */
+	void requireMeasureMayBecome(Measure measure) {
+		requireOpen();
+		MeasureRules.requireMeasureChange(this.status, measure);
 	}
 
 	/**
 	 * The grid's check of a handed-down lead: a lead that does not hold closes the
-	 * screening. A final screening is not checked again (a released one is not closed).
+	 * screening, only as {@link MeasureRules#requireLeadCheck} allows. A final screening
+	 * is not checked again.
 	 */
 	void checkLead(LeadCheck result) {
 		requireOpen();
+		MeasureRules.requireLeadCheck(this.status, this.leadSource, this.leadCheck, result);
 		this.leadCheck = result;
 		if (result != LeadCheck.CONFIRMED_HERE) {
 			this.status = ScreeningStatus.CLOSED;

@@ -115,9 +115,42 @@ class ScreeningRulesTests {
 		assertThat(screening.getPersonId()).isEqualTo(9);
 	}
 
+	static Screening handedDown() {
+		return new Screening(1, 3, "/1/2/3/", LeadSource.HANDED_DOWN, null, screening().trip(),
+				Instant.parse("2020-02-01T02:00:00Z"), "grid");
+	}
+
+	/**
+	 * Issue #9 item 2: a lead check closes only an unchecked handed-down lead that is not
+	 * under a measure, and no change of measure ends one; nothing changes when refused.
+	 */
+	@Test
+	void aMeasureEndsByAReleaseOnly() {
+		Screening under = handedDown();
+		under.placeUnder(Measure.HOME_OBSERVATION, ARRIVED, 14);
+		for (LeadCheck result : new LeadCheck[] { LeadCheck.WRONG_DATA, LeadCheck.NOT_LIVING_HERE,
+				LeadCheck.ALREADY_SCREENED }) {
+			assertRefused(() -> under.checkLead(result), "result", "validation.leadCheck.underMeasure");
+		}
+		assertRefused(() -> under.placeUnder(Measure.NONE, ARRIVED, 14), "measure",
+				"validation.measure.endNeedsRelease");
+		assertThat(under.getStatus()).isEqualTo(ScreeningStatus.UNDER_MEASURE);
+		assertThat(under.getLeadCheck()).isNull();
+		assertThat(under.getMeasure()).isEqualTo(Measure.HOME_OBSERVATION);
+		assertThat(under.getMeasureEnd()).isEqualTo(PLANNED_END);
+		under.placeUnder(Measure.CENTRALISED_ISOLATION, ARRIVED, 14);
+		assertThat(under.getStatus()).isEqualTo(ScreeningStatus.UNDER_MEASURE);
+		Screening found = screening();
+		assertRefused(() -> found.checkLead(LeadCheck.WRONG_DATA), "result", "validation.leadCheck.notHandedDown");
+		Screening confirmed = handedDown();
+		confirmed.checkLead(LeadCheck.CONFIRMED_HERE);
+		assertRefused(() -> confirmed.checkLead(LeadCheck.WRONG_DATA), "result", "validation.leadCheck.done");
+		assertThat(confirmed.getStatus()).isEqualTo(ScreeningStatus.NO_MEASURE);
+	}
+
 	@Test
 	void aClosedScreeningIsNeitherReopenedNorReleased() {
-		Screening screening = underObservation();
+		Screening screening = handedDown();
 		screening.checkLead(LeadCheck.NOT_LIVING_HERE);
 		assertThat(screening.getStatus()).isEqualTo(ScreeningStatus.CLOSED);
 		assertRefused(() -> screening.release(PLANNED_END, null, "township"), "status", "validation.notUnderMeasure");
@@ -142,7 +175,7 @@ class ScreeningRulesTests {
 
 	@Test
 	void aLeadThatDoesNotHoldClosesTheScreening() {
-		Screening wrong = screening();
+		Screening wrong = handedDown();
 		wrong.checkLead(LeadCheck.WRONG_DATA);
 		assertThat(wrong.getStatus()).isEqualTo(ScreeningStatus.CLOSED);
 		Screening confirmed = screening();
