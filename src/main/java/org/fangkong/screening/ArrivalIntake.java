@@ -31,10 +31,14 @@ class ArrivalIntake {
 
 	private final ScreeningSettings settings;
 
+	private final PersonTransfers transfers;
+
 	private final Clock clock;
 
 	ArrivalIntake(ScreeningRepository screenings, ScreeningCrossingRepository crossings, Persons persons,
-			ScreeningAccess access, RegistrationSubjects subjects, ScreeningSettings settings, Clock clock) {
+			ScreeningAccess access, RegistrationSubjects subjects, ScreeningSettings settings,
+			PersonTransfers transfers, Clock clock) {
+		this.transfers = transfers;
 		this.screenings = screenings;
 		this.crossings = crossings;
 		this.persons = persons;
@@ -62,11 +66,32 @@ class ArrivalIntake {
 			return;
 		}
 		Persons.Placement place = this.persons.placement(arrival.destinationJurisdictionId());
-		Person person = this.persons.findOrCreate(subject.idType(), subject.idNumber(), subject.name(), subject.phone(),
-				null, null, null, place);
+		// Issue #9 item 1: the destination decides the grid. A person known in another
+		// grid
+		// is neither changed nor moved by the crew's entry: the crossing joins their open
+		// screening, or the arrival is screened on a record of its own; either way the
+		// move
+		// waits for an approver.
+		Person known = this.persons.match(subject.idType(), subject.idNumber()).orElse(null);
+		boolean elsewhere = known != null && known.getGridId() != place.gridId();
+		Screening open = (known != null) ? this.screenings.findOpenOf(known.getId()).stream().findFirst().orElse(null)
+				: null;
+		Person person;
+		if (!elsewhere) {
+			person = this.persons.findOrCreate(subject.idType(), subject.idNumber(), subject.name(), subject.phone(),
+					null, null, null, place);
+		}
+		else if (open != null) {
+			person = known;
+			this.transfers.request(known, null, place, ScreeningAccess.SYSTEM);
+		}
+		else {
+			person = this.persons.reported(subject.idType(), subject.idNumber(), subject.name(), subject.phone(), null,
+					null, null, place);
+			this.transfers.request(known, person, place, ScreeningAccess.SYSTEM);
+		}
 		Instant now = Instant.now(this.clock);
 		LocalDate arrived = arrival.crossedAt().atZone(this.clock.getZone()).toLocalDate();
-		Screening open = this.screenings.findOpenOf(person.getId()).stream().findFirst().orElse(null);
 		if (open != null) {
 			this.crossings.save(new ScreeningCrossing(open.getId(), arrival.registrationId(), arrival.checkpointId(),
 					arrival.crossedAt(), now));

@@ -144,6 +144,10 @@ public class LedgerImport {
 		Persons.Placement place = this.people.placement(valid.nodeId());
 		Optional<Person> person = (valid.idNumber() != null)
 				? this.persons.findByIdTypeAndIdNumberHash(valid.idType(), this.protection.lookupHash(valid.idNumber()))
+					// Issue #9 item 1: a person outside the actor's jurisdiction is
+					// reported
+					// like a new one (the commit asks for a transfer), never as found.
+					.filter((p) -> this.jurisdictions.covers(actor, p.getGridId()))
 				: Optional.empty();
 		Optional<Screening> screening = person
 			.flatMap((p) -> this.screeningRepository.findFirstByPersonIdAndArrivalDate(p.getId(), input.arrivalDate()));

@@ -114,6 +114,19 @@ public class Persons {
 		if (survivorId == duplicateId) {
 			throw InvalidInputException.of("duplicateId", "validation.invalid");
 		}
+		absorb(survivor, duplicate, actor);
+		this.audit.record(AuditAction.USER_CHANGED, "person", survivorId, AuditTrail.SUCCESS,
+				"merged person " + duplicateId);
+	}
+
+	/**
+	 * Moves every screening of the duplicate to the survivor (an open one merged into the
+	 * survivor's open screening) and marks the duplicate merged; the caller checks
+	 * jurisdiction and audits.
+	 */
+	void absorb(Person survivor, Person duplicate, Actor actor) {
+		long survivorId = survivor.getId();
+		long duplicateId = duplicate.getId();
 		Screening open = this.screenings.findOpenOf(survivorId).stream().findFirst().orElse(null);
 		for (Screening screening : this.screenings.findByPersonIdOrderByIdDesc(duplicateId)) {
 			screening.movePersonTo(survivor.getId());
@@ -135,8 +148,6 @@ public class Persons {
 					"screening " + screening.getId() + " -> " + open.getId());
 		}
 		duplicate.mergeInto(survivor.getId());
-		this.audit.record(AuditAction.USER_CHANGED, "person", survivorId, AuditTrail.SUCCESS,
-				"merged person " + duplicateId);
 	}
 
 	/**
@@ -163,14 +174,33 @@ public class Persons {
 	}
 
 	/**
-	 * The id of the open screening of the person with this ID, if any; the person's row
-	 * is locked until the transaction ends (one open screening per person, issue #8 item
-	 * 1).
+	 * The person with this ID (none without one), whatever their grid, the row locked
+	 * until the transaction ends. A match only: whether the caller may see or change the
+	 * person is the caller's to decide (issue #9 item 1).
 	 */
-	Optional<Long> openScreeningOf(IdType idType, String idNumber) {
-		return this.persons.lockByIdentity(idType, this.protection.lookupHash(idNumber))
-			.flatMap((person) -> this.screenings.findOpenOf(person.getId()).stream().findFirst())
-			.map(Screening::getId);
+	Optional<Person> match(IdType idType, String idNumber) {
+		return (idNumber != null) ? this.persons.lockByIdentity(idType, this.protection.lookupHash(idNumber))
+				: Optional.empty();
+	}
+
+	/**
+	 * Issue #9 item 1: the record of a report whose ID number matched a person outside
+	 * the reporter's jurisdiction. Built only from what the report says, in the reporting
+	 * grid; the ID number is kept encrypted but without the lookup hash (one person per
+	 * hash), so that the matched person is neither changed nor disclosed. An approved
+	 * transfer merges it into the matched person.
+	 */
+	Person reported(IdType idType, String idNumber, String name, String phone, String sex, String currentAddress,
+			String householdAddress, Placement place) {
+		Person person = new Person(name, place.gridId(), place.householdId(), Instant.now(this.clock));
+		boolean resident = idType == IdType.RESIDENT_ID;
+		person.identify(idType, this.protection.encrypt(idNumber), null,
+				resident ? ResidentIdNumber.sex(idNumber) : sex,
+				resident ? ResidentIdNumber.birthDate(idNumber) : null);
+		person.update(name, sex, this.protection.encrypt(phone), currentAddress, householdAddress, place.gridId(),
+				place.householdId());
+		LedgerSearch.index(person, idNumber, phone, this.protection::lookupHash);
+		return this.persons.save(person);
 	}
 
 	/**

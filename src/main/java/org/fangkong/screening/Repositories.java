@@ -114,3 +114,20 @@ interface ResponsibleOverrideRepository extends JpaRepository<ResponsibleOverrid
 	List<ResponsibleOverride> findByScreeningIdIn(Collection<Long> screeningIds);
 
 }
+
+interface PersonTransferRepository extends JpaRepository<PersonTransfer, Long> {
+
+	/**
+	 * The requests in this state whose sending or receiving grid lies inside the scope
+	 * path, newest first.
+	 */
+	@Query("select t from PersonTransfer t where t.status = ?1 and (t.fromGridPath like concat(?2, '%') "
+			+ "or t.toGridPath like concat(?2, '%')) order by t.requestedAt desc, t.id desc")
+	List<PersonTransfer> findInScope(PersonTransfer.Status status, String scopePath);
+
+	/** How many requests in this state the scope path sees. */
+	@Query("select count(t) from PersonTransfer t where t.status = ?1 and (t.fromGridPath like concat(?2, '%') "
+			+ "or t.toGridPath like concat(?2, '%'))")
+	long countInScope(PersonTransfer.Status status, String scopePath);
+
+}

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Optional;
 
 import org.fangkong.audit.AuditAction;
 import org.fangkong.audit.AuditTrail;
@@ -51,6 +50,8 @@ public class Screenings {
 
 	private final DailyChecks checks;
 
+	private final PersonIntake intake;
+
 	private final ScreeningCrossings crossings;
 
 	private final Jurisdictions jurisdictions;
@@ -64,9 +65,10 @@ public class Screenings {
 	private final Clock clock;
 
 	Screenings(ScreeningRepository screenings, PersonRepository persons, ScreeningHistoryRepository history,
-			ScreeningAccess access, ScreeningViews views, Persons people, DailyChecks checks,
+			ScreeningAccess access, ScreeningViews views, Persons people, PersonIntake intake, DailyChecks checks,
 			ScreeningCrossings crossings, Jurisdictions jurisdictions, AuditTrail audit, ScreeningSettings settings,
 			Clock clock) {
+		this.intake = intake;
 		this.crossings = crossings;
 		this.screenings = screenings;
 		this.persons = persons;
@@ -84,22 +86,16 @@ public class Screenings {
 
 	/**
 	 * Creates a screening reported by the grid, handed down or self-reported; the person
-	 * is found or created. Refused for a person who has an open screening already (issue
-	 * #8 item 1: one open screening per person).
+	 * is found or created by {@link PersonIntake} (a person outside the actor's
+	 * jurisdiction is neither shown nor changed, issue #9 item 1). Refused for a person
+	 * who has an open screening already (issue #8 item 1: one open screening per person).
 	 */
 	@Transactional(noRollbackFor = InvalidInputException.class)
 	public ScreeningView create(Actor actor, NewScreening input) {
 		ScreeningAccess.requireRole(actor, ScreeningAccess.READERS);
 		ScreeningRules.Valid valid = validate(actor, input);
-		if (valid.idNumber() != null) {
-			Optional<Long> open = this.people.openScreeningOf(valid.idType(), valid.idNumber());
-			if (open.isPresent()) {
-				throw InvalidInputException.of("idNumber", "validation.screening.openExists", open.get());
-			}
-		}
 		Persons.Placement place = this.people.placement(valid.nodeId());
-		Person person = this.people.findOrCreate(valid.idType(), valid.idNumber(), valid.name(), valid.phone(),
-				valid.sex(), input.currentAddress(), input.householdAddress(), place);
+		Person person = this.intake.forReport(actor, valid, input, place);
 		Screening screening = this.screenings.save(new Screening(person.getId(), place.gridId(), place.gridPath(),
 				valid.leadSource(), null, valid.trip(), Instant.now(this.clock), actor.username()));
 		screening.placeUnder(valid.measure(), valid.measureStart(), this.settings.daysOf(valid.measure()));

@@ -215,7 +215,40 @@ class ScreeningRoutes implements ModuleRoutes {
 					.record("person")
 					.json((call) -> "{\"duplicateId\":" + duplicate(call) + "}")
 					.because("merges a duplicate made for the request into the user's own person")
-					.expect(204));
+					.expect(204),
+				// issue #9 item 1: transfer requests
+				RouteCase.get("/api/v1/screening/transfers").allow(APPROVERS),
+				RouteCase.post("/api/v1/screening/transfers/{id}/approve")
+					.allow(APPROVERS)
+					.variables(ScreeningRoutes::transfer)
+					.because("a fresh request from 东岗社区 to 新一村; foreign: from 神树镇, which 铁力镇 does not see")
+					.expect(200),
+				RouteCase.post("/api/v1/screening/transfers/{id}/reject")
+					.allow(APPROVERS)
+					.variables(ScreeningRoutes::transfer)
+					.because("a fresh request from 东岗社区 to 新一村; foreign: from 神树镇, which 铁力镇 does not see")
+					.expect(200));
+	}
+
+	/**
+	 * A fresh transfer request for an allowed user: grid2 reports the ID number of a
+	 * person of 东岗社区 (own) or of a grid of 神树镇 (foreign, for the township only); any id
+	 * for the others.
+	 */
+	private static List<Object[]> transfer(RouteWorld world, String user, Scope scope) throws Exception {
+		if (user == null || !APPROVERS.contains(DemoUsers.ROLES.get(user))) {
+			return List.<Object[]>of(new Object[] { Long.MAX_VALUE });
+		}
+		if (scope == Scope.FOREIGN && !"township".equals(user)) {
+			return List.of();
+		}
+		long from = (scope == Scope.FOREIGN) ? gridBelow(world, world.tree().node("神树镇")) : world.tree().node("东岗社区");
+		String id = TestIds.next();
+		world.postJson("commander", "/api/v1/screenings", under(from).idNumber(id).json());
+		world.postJson("grid2", "/api/v1/screenings", under(world.tree().node("新一村")).idNumber(id).json());
+		Long transfer = world.bean(org.springframework.jdbc.core.JdbcTemplate.class)
+			.queryForObject("select max(id) from person_transfer", Long.class);
+		return List.<Object[]>of(new Object[] { transfer });
 	}
 
 	/** A fresh person in 东岗社区 to merge away, for the requests that would merge. */
