@@ -35,11 +35,12 @@ final class CheckRules {
 	}
 
 	/**
-	 * Checks a daily check made at {@code at} on a screening in {@code status}, every
-	 * broken rule at once. Returns the reading to one decimal, or null when contact is
-	 * lost without one.
+	 * Checks a daily check made at {@code at} on a screening in {@code status} under a
+	 * measure since {@code measureStart} (the day in {@code zone}), every broken rule at
+	 * once. Returns the reading to one decimal, or null when contact is lost without one.
 	 */
-	static BigDecimal reading(ScreeningStatus status, CheckInput input, Instant at, Instant now) {
+	static BigDecimal reading(ScreeningStatus status, LocalDate measureStart, CheckInput input, Instant at, Instant now,
+			ZoneId zone) {
 		List<Violation> violations = new ArrayList<>();
 		if (status != ScreeningStatus.UNDER_MEASURE) {
 			violations.add(new Violation("status", "validation.notUnderMeasure"));
@@ -61,8 +62,13 @@ final class CheckRules {
 		if (input.symptoms() != null && input.symptoms().length() > MAX_SYMPTOMS) {
 			violations.add(new Violation("symptoms", "validation.maxLength", MAX_SYMPTOMS));
 		}
+		// Issue #9 item 7: a check is not stamped ahead of the clock (beyond a phone a
+		// little fast) nor before the measure began.
 		if (at.isAfter(now.plusSeconds(MAX_AHEAD_SECONDS))) {
-			violations.add(new Violation("checkedAt", "validation.crossedAt.future"));
+			violations.add(new Violation("checkedAt", "validation.checkedAt.future", MAX_AHEAD_SECONDS / 60));
+		}
+		else if (measureStart != null && LocalDate.ofInstant(at, zone).isBefore(measureStart)) {
+			violations.add(new Violation("checkedAt", "validation.checkedAt.beforeMeasure", measureStart));
 		}
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);

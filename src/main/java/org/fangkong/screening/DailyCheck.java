@@ -3,6 +3,7 @@ package org.fangkong.screening;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -40,16 +41,40 @@ class DailyCheck {
 	/** The display name of who checked, stored with the check (issue #8 item 8). */
 	private String checkedByName;
 
+	/** Issue #9 item 7: the reading's place in its slot, from 0. */
+	private int seq;
+
+	/** The reading of the slot this one corrects, else null. */
+	private Long correctsCheckId;
+
+	/** The reading that corrected this one, else null (this one is current). */
+	private Long supersededBy;
+
+	/** When the reading was entered (null for readings before issue #9 item 7). */
+	private Instant recordedAt;
+
 	protected DailyCheck() {
 	}
 
-	DailyCheck(long screeningId, LocalDate checkDate, int slot) {
+	/**
+	 * The first reading of a slot, or with {@code corrected} the correction of that
+	 * slot's current reading, which stays beside it (RE2).
+	 */
+	DailyCheck(long screeningId, LocalDate checkDate, int slot, DailyCheck corrected, Instant recordedAt) {
 		this.screeningId = screeningId;
 		this.checkDate = checkDate;
 		this.slot = slot;
+		this.seq = (corrected != null) ? corrected.seq + 1 : 0;
+		this.correctsCheckId = (corrected != null) ? corrected.id : null;
+		this.recordedAt = recordedAt;
 	}
 
-	/** Records (or corrects) the check of this slot. */
+	/** This reading is corrected by {@code correction}; it stays as it was read. */
+	void supersede(long correction) {
+		this.supersededBy = correction;
+	}
+
+	/** Records the reading. */
 	void record(Instant checkedAt, BigDecimal temperature, String symptoms, boolean atHome, boolean lostContact,
 			String checkedBy, String checkedByName) {
 		this.checkedAt = checkedAt;
@@ -77,10 +102,20 @@ class DailyCheck {
 		return this.slot;
 	}
 
+	Long getSupersededBy() {
+		return this.supersededBy;
+	}
+
 	Screenings.CheckView toView() {
+		return toView(List.of());
+	}
+
+	/** The view, with the {@code earlier} readings this one corrected (newest first). */
+	Screenings.CheckView toView(List<Screenings.CheckView> earlier) {
 		return new Screenings.CheckView(this.id, this.checkDate, this.slot, this.checkedAt, this.temperature,
 				this.symptoms, this.atHome, this.lostContact, this.checkedBy,
-				(this.checkedByName != null) ? this.checkedByName : this.checkedBy);
+				(this.checkedByName != null) ? this.checkedByName : this.checkedBy, this.correctsCheckId,
+				this.supersededBy, this.recordedAt, earlier);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,15 +91,24 @@ public class DailyChecks {
 		Screening screening = this.access.load(actor, screeningId);
 		Instant now = Instant.now(this.clock);
 		Instant at = (input.checkedAt() != null) ? input.checkedAt() : now;
-		BigDecimal reading = CheckRules.reading(screening.getStatus(), input, at, now);
+		BigDecimal reading = CheckRules.reading(screening.getStatus(), screening.getMeasureStart(), input, at, now,
+				this.clock.getZone());
 		LocalDateTime local = LocalDateTime.ofInstant(at, this.clock.getZone());
 		int slot = this.settings.slotAt(local.toLocalTime());
-		DailyCheck check = this.checks.findByScreeningIdAndCheckDateAndSlot(screeningId, local.toLocalDate(), slot)
-			.orElseGet(() -> new DailyCheck(screeningId, local.toLocalDate(), slot));
+		// Issue #9 item 7 (RE2): a second reading of the slot is a correction beside the
+		// first, which stays as it was read (who, when) and keeps any referral it raised.
+		DailyCheck corrected = this.checks
+			.findFirstByScreeningIdAndCheckDateAndSlotOrderBySeqDesc(screeningId, local.toLocalDate(), slot)
+			.orElse(null);
+		DailyCheck check = new DailyCheck(screeningId, local.toLocalDate(), slot, corrected, now);
 		check.record(at, reading, blankToNull(input.symptoms()), !Boolean.FALSE.equals(input.atHome()),
 				Boolean.TRUE.equals(input.lostContact()), actor.username(), actor.displayName());
-		check = this.checks.save(check);
-		this.access.record(screening, actor, "CHECKED", screening.getStatus(), screening.getStatus(),
+		check = this.checks.saveAndFlush(check);
+		if (corrected != null) {
+			corrected.supersede(check.getId());
+		}
+		this.access.record(screening, actor, (corrected != null) ? "CHECK_CORRECTED" : "CHECKED", screening.getStatus(),
+				screening.getStatus(),
 				local.toLocalDate() + " #" + (slot + 1) + ((reading != null) ? " " + reading + " °C" : "")
 						+ (Boolean.TRUE.equals(input.lostContact()) ? " lost contact" : ""));
 		if (reading != null && reading.compareTo(this.feverThreshold) >= 0) {
@@ -107,12 +117,23 @@ public class DailyChecks {
 		return check.toView();
 	}
 
-	/** The checks of a screening, latest first; the caller has loaded it in scope. */
+	/**
+	 * The current checks of a screening, latest first, each with the earlier readings it
+	 * corrected; the caller has loaded it in scope.
+	 */
 	List<CheckView> checksOf(long screeningId) {
-		return this.checks.findByScreeningIdOrderByCheckDateDescSlotDesc(screeningId)
-			.stream()
-			.map(DailyCheck::toView)
-			.toList();
+		List<DailyCheck> all = this.checks.findByScreeningIdOrderByCheckDateDescSlotDescSeqDesc(screeningId);
+		List<CheckView> views = new ArrayList<>();
+		for (int i = 0; i < all.size(); i++) {
+			DailyCheck current = all.get(i);
+			List<CheckView> earlier = new ArrayList<>();
+			while (i + 1 < all.size() && all.get(i + 1).getCheckDate().equals(current.getCheckDate())
+					&& all.get(i + 1).getSlot() == current.getSlot()) {
+				earlier.add(all.get(++i).toView());
+			}
+			views.add(current.toView(earlier));
+		}
+		return views;
 	}
 
 	/**
@@ -128,7 +149,7 @@ public class DailyChecks {
 		LocalTime now = LocalTime.now(this.clock);
 		List<Screening> due = this.screenings.findUnderMeasureOn(this.jurisdictions.scopePath(actor), today);
 		Map<Long, Set<Integer>> doneToday = this.checks
-			.findByScreeningIdInAndCheckDate(due.stream().map(Screening::getId).toList(), today)
+			.findByScreeningIdInAndCheckDateAndSupersededByIsNull(due.stream().map(Screening::getId).toList(), today)
 			.stream()
 			.collect(Collectors.groupingBy(DailyCheck::getScreeningId,
 					Collectors.mapping(DailyCheck::getSlot, Collectors.toSet())));

@@ -97,11 +97,15 @@ interface ScreeningHistoryRepository extends JpaRepository<ScreeningHistory, Lon
 
 interface DailyCheckRepository extends JpaRepository<DailyCheck, Long> {
 
-	List<DailyCheck> findByScreeningIdOrderByCheckDateDescSlotDesc(long screeningId);
+	List<DailyCheck> findByScreeningIdOrderByCheckDateDescSlotDescSeqDesc(long screeningId);
 
-	Optional<DailyCheck> findByScreeningIdAndCheckDateAndSlot(long screeningId, LocalDate checkDate, int slot);
+	/** The current reading of a slot (issue #9 item 7: earlier ones are superseded). */
+	Optional<DailyCheck> findFirstByScreeningIdAndCheckDateAndSlotOrderBySeqDesc(long screeningId, LocalDate checkDate,
+			int slot);
 
-	List<DailyCheck> findByScreeningIdInAndCheckDate(Collection<Long> screeningIds, LocalDate checkDate);
+	/** The current readings of these screenings on a day. */
+	List<DailyCheck> findByScreeningIdInAndCheckDateAndSupersededByIsNull(Collection<Long> screeningIds,
+			LocalDate checkDate);
 
 	/** The checks of these screenings with a temperature at or above the threshold. */
 	@Query("select c from DailyCheck c where c.screeningId in ?1 and c.temperature >= ?2")

@@ -235,10 +235,15 @@ public class Screenings {
 
 	/**
 	 * A daily check. {@code slot} counts from 0 (the first check time of the day);
-	 * {@code checkedBy} is the username, {@code checkedByName} the display name.
+	 * {@code checkedBy} is the username, {@code checkedByName} the display name. Issue #9
+	 * item 7: {@code correctsCheckId} the reading this one corrected,
+	 * {@code supersededBy} the one that corrected it (null when current),
+	 * {@code recordedAt} when it was entered, {@code earlier} the readings it corrected,
+	 * newest first.
 	 */
 	public record CheckView(long id, LocalDate checkDate, int slot, Instant checkedAt, BigDecimal temperature,
-			String symptoms, boolean atHome, boolean lostContact, String checkedBy, String checkedByName) {
+			String symptoms, boolean atHome, boolean lostContact, String checkedBy, String checkedByName,
+			Long correctsCheckId, Long supersededBy, Instant recordedAt, List<CheckView> earlier) {
 
 	}
 

@@ -25,6 +25,8 @@ class LedgerAndCheckRulesTests {
 
 	static final LocalDate TODAY = LocalDate.of(2020, 2, 10);
 
+	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
 	static final ScreeningSettings SETTINGS = new ScreeningSettings(null, null, null, null);
 
 	@Test
@@ -51,17 +53,34 @@ class LedgerAndCheckRulesTests {
 	@Test
 	void aDailyCheckNeedsATemperatureUnlessContactIsLostAndAMeasure() {
 		Instant now = Instant.parse("2020-02-10T02:00:00Z");
-		assertThat(CheckRules.reading(ScreeningStatus.UNDER_MEASURE,
-				new CheckInput(null, new BigDecimal("36.50"), null, true, false), now, now))
+		assertThat(CheckRules.reading(ScreeningStatus.UNDER_MEASURE, TODAY,
+				new CheckInput(null, new BigDecimal("36.50"), null, true, false), now, now, ZONE))
 			.isEqualByComparingTo("36.5");
-		assertThat(CheckRules.reading(ScreeningStatus.UNDER_MEASURE, new CheckInput(null, null, null, false, true), now,
-				now))
+		assertThat(CheckRules.reading(ScreeningStatus.UNDER_MEASURE, TODAY,
+				new CheckInput(null, null, null, false, true), now, now, ZONE))
 			.isNull();
 		assertThatExceptionOfType(InvalidInputException.class)
-			.isThrownBy(() -> CheckRules.reading(ScreeningStatus.RELEASED,
-					new CheckInput(null, new BigDecimal("45"), null, true, false), now.plusSeconds(3600), now))
+			.isThrownBy(() -> CheckRules.reading(ScreeningStatus.RELEASED, TODAY,
+					new CheckInput(null, new BigDecimal("45"), null, true, false), now.plusSeconds(3600), now, ZONE))
 			.satisfies((ex) -> assertThat(ex.violations()).extracting(InvalidInputException.Violation::field)
 				.containsExactly("status", "temperature", "checkedAt"));
+		// issue #9 item 7: not ahead of the clock beyond five minutes, not before the
+		// measure began (the day in the city's zone)
+		CheckInput normal = new CheckInput(null, new BigDecimal("36.5"), null, true, false);
+		assertThat(CheckRules.reading(ScreeningStatus.UNDER_MEASURE, TODAY, normal, now.plusSeconds(299), now, ZONE))
+			.isEqualByComparingTo("36.5");
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(
+				() -> CheckRules.reading(ScreeningStatus.UNDER_MEASURE, TODAY, normal, now.plusSeconds(301), now, ZONE))
+			.satisfies(
+					(ex) -> assertThat(ex.violations().get(0).messageKey()).isEqualTo("validation.checkedAt.future"));
+		Instant dayBefore = Instant.parse("2020-02-09T15:59:00Z");
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> CheckRules.reading(ScreeningStatus.UNDER_MEASURE, TODAY, normal, dayBefore, now, ZONE))
+			.satisfies((ex) -> assertThat(ex.violations().get(0).messageKey())
+				.isEqualTo("validation.checkedAt.beforeMeasure"));
+		assertThat(
+				CheckRules.reading(ScreeningStatus.UNDER_MEASURE, TODAY, normal, dayBefore.plusSeconds(60), now, ZONE))
+			.isEqualByComparingTo("36.5");
 	}
 
 	@Test
