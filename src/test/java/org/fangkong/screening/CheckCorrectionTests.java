@@ -113,6 +113,9 @@ class CheckCorrectionTests {
 			.andExpect(jsonPath("$.history[-1].action").value("CHECK_CORRECTED"));
 		this.mvc.perform(get("/screening/{id}", screening).session(DemoUsers.session(this.mvc, "grid")))
 			.andExpect(content().string(containsString("<s>38.5 °C</s>")))
+			.andExpect(content().string(containsString("发热转诊：")));
+		// the commander gets the flag as a link to the referral (a grid worker the badge)
+		this.mvc.perform(get("/screening/{id}", screening).session(DemoUsers.session(this.mvc, "commander")))
 			.andExpect(content().string(containsString("/medical/referrals/" + referral)));
 	}
 
