@@ -19,3 +19,15 @@ document.addEventListener('click', function (event) {
 		window.print();
 	}
 });
+// A file input with data-max-bytes refuses a file over the limit before it is sent (a checkpoint's network is slow):
+// the message is the input's data-too-large, the server answers the same with 413 if the check is bypassed.
+document.addEventListener('change', function (event) {
+	var input = event.target;
+	if (!input.matches || !input.matches('input[type=file][data-max-bytes]')) {
+		return;
+	}
+	var file = input.files && input.files[0];
+	var tooLarge = !!file && file.size > Number(input.getAttribute('data-max-bytes'));
+	input.setCustomValidity(tooLarge ? input.getAttribute('data-too-large') : '');
+	input.reportValidity();
+});

@@ -7,7 +7,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import org.fangkong.audit.AuditAction;
 import org.fangkong.audit.AuditTrail;
-import org.fangkong.shared.DatabaseFailures;
 import org.fangkong.shared.ForbiddenException;
 import org.fangkong.shared.InvalidInputException;
 import org.fangkong.shared.NotFoundException;
@@ -19,16 +18,13 @@ import tools.jackson.core.JacksonException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.TransactionException;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -133,20 +129,6 @@ class ApiExceptionHandler {
 	 * Retry-After, so that the client sends again. Any other data access failure is a
 	 * 500.
 	 */
-	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
-	ResponseEntity<ProblemDetail> database(RuntimeException ex, HttpServletRequest request) {
-		if (!DatabaseFailures.isUnavailable(ex)) {
-			throw ex;
-		}
-		log.warn("database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(), ex.toString());
-		ResponseEntity<ProblemDetail> answer = problem(request, HttpStatus.SERVICE_UNAVAILABLE, "problem.unavailable",
-				null);
-		return ResponseEntity.status(answer.getStatusCode())
-			.headers(answer.getHeaders())
-			.header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseFailures.RETRY_AFTER_SECONDS))
-			.body(answer.getBody());
-	}
-
 	@ExceptionHandler(UnprocessableRequestException.class)
 	ResponseEntity<ProblemDetail> unprocessable(UnprocessableRequestException ex, HttpServletRequest request) {
 		return problem(request, HttpStatus.UNPROCESSABLE_CONTENT, ex.messageKey(), null);

@@ -1,7 +1,6 @@
 package org.fangkong.portal;
 
 import java.io.IOException;
-import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,10 +14,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.support.RequestContextUtils;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * SECURITY.md RE5: a request that fails because the database cannot be reached (it is
@@ -26,6 +24,9 @@ import org.springframework.web.util.HtmlUtils;
  * in the security filters that load the user before any controller runs. The API answers
  * a problem; a page a short message in the user's language. Once the database is back,
  * the connection pool reconnects by itself: no restart of the platform.
+ * <p>
+ * This filter is the one place that turns an unreachable database into 503: the exception
+ * handlers of pages and API let such failures pass through to it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -55,23 +56,14 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 	}
 
 	private void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		Locale locale = RequestContextUtils.getLocale(request);
-		response.resetBuffer();
-		response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseFailures.RETRY_AFTER_SECONDS));
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			String detail = this.messages.getMessage("problem.unavailable", null, locale).replace("\"", "'");
-			response.setContentType("application/problem+json;charset=UTF-8");
-			response.getWriter()
-				.write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\""
-						+ detail + "\"}");
-			return;
+		if (FilterAnswers.isApi(request)) {
+			FilterAnswers.problem(request, response, HttpStatus.SERVICE_UNAVAILABLE, this.messages,
+					"problem.unavailable");
 		}
-		response.setContentType("text/html;charset=UTF-8");
-		response.getWriter()
-			.write("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
-					+ "content=\"width=device-width, initial-scale=1\"><title>503</title></head><body><p>"
-					+ HtmlUtils.htmlEscape(this.messages.getMessage("error.503", null, locale)) + "</p></body></html>");
+		else {
+			FilterAnswers.page(request, response, HttpStatus.SERVICE_UNAVAILABLE, this.messages, "error.503");
+		}
 	}
 
 }

@@ -4,18 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.fangkong.audit.AuditAction;
 import org.fangkong.audit.AuditTrail;
-import org.fangkong.shared.DatabaseFailures;
 import org.fangkong.shared.ForbiddenException;
 import org.fangkong.shared.InvalidInputException;
 import org.fangkong.shared.NotFoundException;
 import org.fangkong.shared.UnprocessableRequestException;
 
-import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.TransactionException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -63,16 +59,6 @@ class PageExceptionHandler {
 	}
 
 	/** SECURITY.md RE5: the database cannot be reached; try again shortly. */
-	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
-	ModelAndView database(RuntimeException ex, HttpServletRequest request, HttpServletResponse response) {
-		if (!DatabaseFailures.isUnavailable(ex)) {
-			throw ex;
-		}
-		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseFailures.RETRY_AFTER_SECONDS));
-		return page(request, response, HttpStatus.SERVICE_UNAVAILABLE.value());
-	}
-
-	/** Issue #9 item 8: 422 on pages too, with what was wrong; nothing was changed. */
 	@ExceptionHandler(UnprocessableRequestException.class)
 	ModelAndView unprocessable(UnprocessableRequestException ex, HttpServletRequest request,
 			HttpServletResponse response) {

@@ -25,10 +25,16 @@ import org.springframework.test.web.servlet.ResultActions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.fangkong.support.DemoUsers.basic;
+import static org.fangkong.support.DemoUsers.session;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -147,6 +153,36 @@ class PersonIdentityTests {
 			.isEqualTo(1L);
 		this.mvc.perform(post("/api/v1/screening/transfers/{id}/approve", transfer).with(basic("township")))
 			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void theTownshipFindsTheRequestOnItsHomePageAndDecidesOnThePage() throws Exception {
+		String id = TestIds.next();
+		long person = resident(id);
+		reportByGrid2(id);
+		this.mvc.perform(get("/").session(session(this.mvc, "township")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"transfers-card\"")));
+		this.mvc.perform(get("/").session(session(this.mvc, "grid2")))
+			.andExpect(content().string(not(containsString("transfers-card"))));
+		String page = this.mvc.perform(get("/screening/transfers").session(session(this.mvc, "township")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("东岗居民").contains("新一村").contains("transfer-approve");
+		List<Number> ids = JsonPath.read(this.mvc.perform(get("/api/v1/screening/transfers").with(basic("township")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$[?(@.personId == " + person + ")].id");
+		this.mvc
+			.perform(post("/screening/transfers/{id}/reject", ids.get(0)).session(session(this.mvc, "township"))
+				.with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(flash().attribute("message", "transfer.rejected"));
+		assertUnchanged(person);
+		this.mvc.perform(get("/screening/transfers").session(session(this.mvc, "grid2")))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test

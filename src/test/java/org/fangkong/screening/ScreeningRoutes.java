@@ -218,6 +218,17 @@ class ScreeningRoutes implements ModuleRoutes {
 					.expect(204),
 				// issue #9 item 1: transfer requests
 				RouteCase.get("/api/v1/screening/transfers").allow(APPROVERS),
+				RouteCase.get("/screening/transfers").allow(APPROVERS),
+				RouteCase.post("/screening/transfers/{id}/approve")
+					.allow(APPROVERS)
+					.variables(ScreeningRoutes::transfer)
+					.because("the page's approve button: the same request as the API's")
+					.expect(302),
+				RouteCase.post("/screening/transfers/{id}/reject")
+					.allow(APPROVERS)
+					.variables(ScreeningRoutes::transfer)
+					.because("the page's reject button: the same request as the API's")
+					.expect(302),
 				RouteCase.post("/api/v1/screening/transfers/{id}/approve")
 					.allow(APPROVERS)
 					.variables(ScreeningRoutes::transfer)

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import org.fangkong.screening.PersonTransfers;
 import org.fangkong.screening.Screenings;
 import org.fangkong.screening.WorkQueues;
 import org.fangkong.shared.Actor;
@@ -30,14 +31,18 @@ class ScreeningPlatform implements RouteContributor, NavigationContributor, Home
 
 	private final WorkQueues queues;
 
-	ScreeningPlatform(Screenings screenings, WorkQueues queues) {
+	private final PersonTransfers transfers;
+
+	ScreeningPlatform(Screenings screenings, WorkQueues queues, PersonTransfers transfers) {
 		this.screenings = screenings;
 		this.queues = queues;
+		this.transfers = transfers;
 	}
 
 	@Override
 	public List<RouteRule> routes() {
-		return List.of(RouteRule.roles("/screening/**", COMMANDER, HQ_STAFF, TOWNSHIP_OFFICER, GRID_WORKER));
+		return List.of(RouteRule.roles("/screening/transfers/**", COMMANDER, HQ_STAFF, TOWNSHIP_OFFICER),
+				RouteRule.roles("/screening/**", COMMANDER, HQ_STAFF, TOWNSHIP_OFFICER, GRID_WORKER));
 	}
 
 	@Override
@@ -58,6 +63,10 @@ class ScreeningPlatform implements RouteContributor, NavigationContributor, Home
 			return List.of();
 		}
 		List<HomeCard> cards = new ArrayList<>();
+		long pendingTransfers = this.transfers.pendingCount(actor);
+		if (pendingTransfers > 0) {
+			cards.add(new HomeCard("screening/home-cards :: transfers", 7, Map.of("count", pendingTransfers)));
+		}
 		List<WorkQueues.DueRelease> due = this.queues.dueForRelease(actor);
 		if (!due.isEmpty()) {
 			cards.add(new HomeCard("screening/home-cards :: dueForRelease", 8,

@@ -1,0 +1,47 @@
+package org.fangkong.screening.web;
+
+import org.fangkong.screening.PersonTransfers;
+import org.fangkong.shared.CurrentActor;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The page of transfer requests (issue #9 item 1): a township officer, HQ staff or the
+ * commander sees the requests whose sending or receiving grid they cover; the sending
+ * side approves, either side rejects. Same service as {@link TransferApiController}.
+ */
+@Controller
+class TransferPageController {
+
+	private final PersonTransfers transfers;
+
+	TransferPageController(PersonTransfers transfers) {
+		this.transfers = transfers;
+	}
+
+	@GetMapping("/screening/transfers")
+	String page(Model model) {
+		model.addAttribute("transfers", this.transfers.pending(CurrentActor.get()));
+		return "screening/transfers";
+	}
+
+	@PostMapping("/screening/transfers/{id}/approve")
+	String approve(@PathVariable long id, RedirectAttributes redirect) {
+		this.transfers.approve(CurrentActor.get(), id);
+		redirect.addFlashAttribute("message", "transfer.approved");
+		return "redirect:/screening/transfers";
+	}
+
+	@PostMapping("/screening/transfers/{id}/reject")
+	String reject(@PathVariable long id, RedirectAttributes redirect) {
+		this.transfers.reject(CurrentActor.get(), id);
+		redirect.addFlashAttribute("message", "transfer.rejected");
+		return "redirect:/screening/transfers";
+	}
+
+}
