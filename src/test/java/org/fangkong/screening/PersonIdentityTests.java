@@ -207,6 +207,24 @@ class PersonIdentityTests {
 			.andExpect(jsonPath("$[?(@.personId == " + person + ")]", hasSize(1)));
 	}
 
+	/**
+	 * A person with no open screening (released): before the fix, a report of their ID
+	 * rewrote their name and phone and moved them into the reporter's grid.
+	 */
+	@Test
+	void aReleasedPersonOfAnotherGridIsNeitherRenamedNorMoved() throws Exception {
+		String id = TestIds.next();
+		long person = resident(id);
+		this.jdbc
+			.update("update screening set status = 'RELEASED', released_on = measure_start, released_by = 'township'"
+					+ " where person_id = ?", person);
+		String answer = reportByGrid2(id);
+		assertThat(answer).doesNotContain(PHONE).doesNotContain(ADDRESS).doesNotContain("东岗居民");
+		assertUnchanged(person);
+		assertThat(this.jdbc.queryForObject("select name from person where id = ?", String.class, person))
+			.isEqualTo("东岗居民");
+	}
+
 	@Test
 	void aCrewRegistrationBoundFor新一村DoesNotMoveThePerson() throws Exception {
 		String id = TestIds.next();
