@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Objects;
 
 import com.jayway.jsonpath.JsonPath;
 import org.fangkong.checkpoint.Checkpoints;
@@ -13,6 +11,7 @@ import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.support.DemoTree;
 import org.fangkong.support.DemoUsers;
 import org.fangkong.support.IntegrationTest;
+import org.fangkong.support.ScreeningCalls;
 import org.fangkong.support.ScreeningJson;
 import org.fangkong.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +22,6 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-import static org.awaitility.Awaitility.await;
 import static org.fangkong.support.DemoUsers.basic;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
@@ -44,6 +42,8 @@ class CheckCorrectionTests {
 	@Autowired
 	MockMvc mvc;
 
+	ScreeningCalls calls;
+
 	@Autowired
 	Jurisdictions jurisdictions;
 
@@ -57,6 +57,7 @@ class CheckCorrectionTests {
 
 	@BeforeEach
 	void setUp() {
+		this.calls = new ScreeningCalls(this.mvc);
 		this.tree = new DemoTree(this.jurisdictions, this.checkpoints);
 	}
 
@@ -91,7 +92,7 @@ class CheckCorrectionTests {
 			.getResponse()
 			.getContentAsString();
 		long firstId = ((Number) JsonPath.read(first, "$.id")).longValue();
-		long referral = referralOf(screening);
+		long referral = this.calls.referralOf(screening);
 		String second = check(screening, "township", at, "36.5").andExpect(status().isCreated())
 			.andExpect(jsonPath("$.correctsCheckId").value(firstId))
 			.andReturn()
@@ -133,17 +134,6 @@ class CheckCorrectionTests {
 				.value("The time of the check cannot be in the future (at most 5 minutes ahead)."));
 		this.mvc.perform(get("/api/v1/screenings/{id}", screening).with(basic("grid")))
 			.andExpect(jsonPath("$.checks", hasSize(0)));
-	}
-
-	private long referralOf(long screening) {
-		return await().atMost(Duration.ofSeconds(10)).until(() -> {
-			String view = this.mvc.perform(get("/api/v1/screenings/{id}", screening).with(basic("grid")))
-				.andReturn()
-				.getResponse()
-				.getContentAsString();
-			List<Number> ids = JsonPath.read(view, "$..screening.fever.referralId");
-			return ids.isEmpty() ? null : ids.get(0).longValue();
-		}, Objects::nonNull);
 	}
 
 }

@@ -11,6 +11,7 @@ import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.support.DemoTree;
 import org.fangkong.support.DemoUsers;
 import org.fangkong.support.IntegrationTest;
+import org.fangkong.support.ScreeningCalls;
 import org.fangkong.support.RegistrationJson;
 import org.fangkong.support.TestIds;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +43,8 @@ class FeverAndHistoryTests {
 	@Autowired
 	MockMvc mvc;
 
+	ScreeningCalls calls;
+
 	@Autowired
 	Jurisdictions jurisdictions;
 
@@ -52,6 +55,7 @@ class FeverAndHistoryTests {
 
 	@BeforeEach
 	void setUp() {
+		this.calls = new ScreeningCalls(this.mvc);
 		this.tree = new DemoTree(this.jurisdictions, this.checkpoints);
 	}
 
@@ -64,7 +68,7 @@ class FeverAndHistoryTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"temperature\":38.5}"))
 			.andExpect(status().isCreated());
-		long referral = referralOf(screening);
+		long referral = this.calls.referralOf(screening);
 
 		this.mvc.perform(get("/api/v1/screenings/{id}", screening).with(basic("grid")))
 			.andExpect(jsonPath("$.screening.fever.referralId").value(referral))
@@ -96,7 +100,7 @@ class FeverAndHistoryTests {
 	@Test
 	void aFeverAtTheCheckpointIsFlaggedOnTheScreeningItOpens() throws Exception {
 		long screening = arrive(TestIds.next(), "38.7");
-		long referral = referralOf(screening);
+		long referral = this.calls.referralOf(screening);
 		this.mvc.perform(get("/api/v1/referrals/{id}", referral).with(basic("commander")))
 			.andExpect(jsonPath("$.source").value("CHECKPOINT"))
 			.andExpect(jsonPath("$.screeningId").value(screening));
@@ -151,18 +155,6 @@ class FeverAndHistoryTests {
 				.getResponse()
 				.getContentAsString();
 			List<Number> ids = JsonPath.read(persons, "$[*].id");
-			return ids.isEmpty() ? null : ids.get(0).longValue();
-		}, Objects::nonNull);
-	}
-
-	/** The referral flagged on the screening, once medical has made it. */
-	private long referralOf(long screening) {
-		return await().atMost(Duration.ofSeconds(10)).until(() -> {
-			String view = this.mvc.perform(get("/api/v1/screenings/{id}", screening).with(basic("grid")))
-				.andReturn()
-				.getResponse()
-				.getContentAsString();
-			List<Number> ids = JsonPath.read(view, "$..screening.fever.referralId");
 			return ids.isEmpty() ? null : ids.get(0).longValue();
 		}, Objects::nonNull);
 	}

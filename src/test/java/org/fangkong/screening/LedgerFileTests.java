@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.jayway.jsonpath.JsonPath;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -17,17 +16,17 @@ import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.support.DemoTree;
 import org.fangkong.support.DemoUsers;
 import org.fangkong.support.IntegrationTest;
+import org.fangkong.support.ScreeningCalls;
 import org.fangkong.support.ScreeningJson;
 import org.fangkong.support.TestIds;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +34,6 @@ import static org.fangkong.support.DemoUsers.basic;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -49,6 +47,13 @@ class LedgerFileTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	ScreeningCalls calls;
+
+	@BeforeEach
+	void calls() {
+		this.calls = new ScreeningCalls(this.mvc);
+	}
 
 	@Autowired
 	Jurisdictions jurisdictions;
@@ -75,7 +80,8 @@ class LedgerFileTests {
 	void aWorkbookWithNumbersTypedInLibreOfficeImportsItsGoodRowsAndSaysWhatIsWrongWithTheOthers() throws Exception {
 		byte[] file = new ClassPathResource("fixtures/ledger-numbers-typed-in-libreoffice.xlsx")
 			.getContentAsByteArray();
-		importFile("grid", file, true).andExpect(status().isOk())
+		this.calls.importFile("grid", file, true)
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.created").value(2))
 			.andExpect(jsonPath("$.rejected", hasSize(2)))
 			.andExpect(jsonPath("$.rejected[0].row").value(4))
@@ -86,7 +92,7 @@ class LedgerFileTests {
 			.andExpect(jsonPath("$.rejected[1].field").value("证件号码"))
 			.andExpect(jsonPath("$.rejected[1].reason").value(containsString("15 位有效数字")))
 			.andExpect(jsonPath("$.rejected[1].reason").value(containsString("文本")));
-		importFile("grid", file, false).andExpect(jsonPath("$.created").value(2));
+		this.calls.importFile("grid", file, false).andExpect(jsonPath("$.created").value(2));
 		this.mvc.perform(get("/api/v1/persons").param("idNumber", "230781198002030517").with(basic("grid")))
 			.andExpect(jsonPath("$[0].name").value("林数字"))
 			.andExpect(jsonPath("$[0].phone").value("13900003333"))
@@ -146,7 +152,8 @@ class LedgerFileTests {
 				.getResponse()
 				.getContentAsByteArray();
 			assertThat(rows(export)).hasSizeGreaterThan(1);
-			importFile(user, export, true).andExpect(status().isOk())
+			this.calls.importFile(user, export, true)
+				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.rejected", hasSize(0)))
 				.andExpect(jsonPath("$.updated").value(0));
 		}
@@ -222,14 +229,6 @@ class LedgerFileTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-	}
-
-	ResultActions importFile(String user, byte[] content, boolean dryRun) throws Exception {
-		return this.mvc.perform(multipart("/api/v1/screenings/import")
-			.file(new MockMultipartFile("file", "ledger.xlsx",
-					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", content))
-			.param("dryRun", Boolean.toString(dryRun))
-			.with(basic(user)));
 	}
 
 	static List<List<String>> rows(byte[] xlsx) throws Exception {

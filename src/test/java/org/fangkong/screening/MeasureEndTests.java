@@ -4,11 +4,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
-import com.jayway.jsonpath.JsonPath;
 import org.fangkong.checkpoint.Checkpoints;
 import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.support.DemoTree;
 import org.fangkong.support.IntegrationTest;
+import org.fangkong.support.ScreeningCalls;
 import org.fangkong.support.ScreeningJson;
 import org.fangkong.support.TestClock;
 import org.fangkong.support.TestIds;
@@ -18,14 +18,12 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.fangkong.support.DemoUsers.basic;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -42,6 +40,8 @@ class MeasureEndTests {
 	@Autowired
 	MockMvc mvc;
 
+	ScreeningCalls calls;
+
 	@Autowired
 	Jurisdictions jurisdictions;
 
@@ -55,24 +55,13 @@ class MeasureEndTests {
 
 	@BeforeEach
 	void setUp() {
+		this.calls = new ScreeningCalls(this.mvc);
 		this.tree = new DemoTree(this.jurisdictions, this.checkpoints);
 	}
 
 	@AfterEach
 	void resetClock() {
 		this.clock.reset();
-	}
-
-	long report(ScreeningJson json) throws Exception {
-		String body = this.mvc
-			.perform(post("/api/v1/screenings").with(basic("grid"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(json.json()))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return ((Number) JsonPath.read(body, "$.id")).longValue();
 	}
 
 	ResultActions leadCheck(long screening, String result) throws Exception {
@@ -85,7 +74,8 @@ class MeasureEndTests {
 	@Test
 	void aLeadCheckDoesNotCloseAScreeningUnderAMeasure() throws Exception {
 		long dongGang = this.tree.node("东岗社区");
-		long under = report(ScreeningJson.in(dongGang).leadSource("HANDED_DOWN").origin("WUHAN", "武汉市"));
+		long under = this.calls.report("grid",
+				ScreeningJson.in(dongGang).leadSource("HANDED_DOWN").origin("WUHAN", "武汉市"));
 		for (String result : List.of("WRONG_DATA", "NOT_LIVING_HERE", "ALREADY_SCREENED")) {
 			leadCheck(under, result).andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.errors[0].field").value("result"))
@@ -102,10 +92,11 @@ class MeasureEndTests {
 			.andExpect(jsonPath("$.status").value("UNDER_MEASURE"))
 			.andExpect(jsonPath("$.leadCheck").value("CONFIRMED_HERE"));
 		// only an unchecked handed-down lead without a measure is closed by a check
-		long found = report(ScreeningJson.in(dongGang).origin("LOCAL", "本市"));
+		long found = this.calls.report("grid", ScreeningJson.in(dongGang).origin("LOCAL", "本市"));
 		leadCheck(found, "WRONG_DATA").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("result"));
-		long handed = report(ScreeningJson.in(dongGang).leadSource("HANDED_DOWN").origin("LOCAL", "本市"));
+		long handed = this.calls.report("grid",
+				ScreeningJson.in(dongGang).leadSource("HANDED_DOWN").origin("LOCAL", "本市"));
 		leadCheck(handed, "NOT_LIVING_HERE").andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CLOSED"));
 	}
 
@@ -115,11 +106,12 @@ class MeasureEndTests {
 		List<String> header = List.of("姓名", "证件号码", "来源地类别", "到达日期", "所属网格(编码)", "管控措施", "开始日期");
 		byte[] placed = ScreeningApiTests
 			.workbook(List.of(header, List.of("钱措施", id, "武汉", "2020-02-01", "230781100001", "居家观察", "2020-02-01")));
-		importFile(placed, false).andExpect(jsonPath("$.created").value(1));
+		this.calls.importFile("grid", placed, false, "en").andExpect(jsonPath("$.created").value(1));
 		byte[] none = ScreeningApiTests
 			.workbook(List.of(header, List.of("钱措施改", id, "武汉", "2020-02-01", "230781100001", "无", "")));
 		for (boolean dryRun : List.of(true, false)) {
-			importFile(none, dryRun).andExpect(status().isOk())
+			this.calls.importFile("grid", none, dryRun, "en")
+				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.updated").value(0))
 				.andExpect(jsonPath("$.rejected", hasSize(1)))
 				.andExpect(jsonPath("$.rejected[0].row").value(2))
@@ -138,7 +130,8 @@ class MeasureEndTests {
 	@Test
 	void theReleaseNeedsTheClockToHaveReachedThePlannedEndAndNoDayToCome() throws Exception {
 		LocalDate today = LocalDate.now(this.clock);
-		long screening = report(ScreeningJson.in(this.tree.node("东岗社区")).origin("WUHAN", "武汉市").arrived(today));
+		long screening = this.calls.report("grid",
+				ScreeningJson.in(this.tree.node("东岗社区")).origin("WUHAN", "武汉市").arrived(today));
 		LocalDate end = today.plusDays(14);
 		this.clock.advance(Duration.ofDays(13));
 		release(screening, end.toString()).andExpect(status().isBadRequest())
@@ -163,15 +156,6 @@ class MeasureEndTests {
 			.header("Accept-Language", "en")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"releasedOn\":\"" + on + "\"}"));
-	}
-
-	ResultActions importFile(byte[] content, boolean dryRun) throws Exception {
-		return this.mvc.perform(multipart("/api/v1/screenings/import")
-			.file(new MockMultipartFile("file", "ledger.xlsx",
-					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", content))
-			.param("dryRun", Boolean.toString(dryRun))
-			.with(basic("grid"))
-			.header("Accept-Language", "en"));
 	}
 
 }

@@ -10,6 +10,7 @@ import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.support.DemoTree;
 import org.fangkong.support.IntegrationTest;
 import org.fangkong.support.RegistrationJson;
+import org.fangkong.support.ScreeningCalls;
 import org.fangkong.support.ScreeningJson;
 import org.fangkong.support.TestIds;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,9 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -31,7 +30,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -54,6 +52,8 @@ class PersonIdentityTests {
 	@Autowired
 	MockMvc mvc;
 
+	ScreeningCalls calls;
+
 	@Autowired
 	Jurisdictions jurisdictions;
 
@@ -67,6 +67,7 @@ class PersonIdentityTests {
 
 	@BeforeEach
 	void setUp() {
+		this.calls = new ScreeningCalls(this.mvc);
 		this.tree = new DemoTree(this.jurisdictions, this.checkpoints);
 	}
 
@@ -190,17 +191,20 @@ class PersonIdentityTests {
 		String id = TestIds.next();
 		long person = resident(id);
 		String unknown = TestIds.next();
-		String known = importFile(row(id), true).andExpect(status().isOk())
+		String known = this.calls.importFile("grid2", row(id), true)
+			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		String other = importFile(row(unknown), true).andExpect(status().isOk())
+		String other = this.calls.importFile("grid2", row(unknown), true)
+			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		assertThat(known).isEqualTo(other);
 		assertThat(JsonPath.read(known, "$.created").toString()).isEqualTo("1");
-		importFile(row(id), false).andExpect(jsonPath("$.created").value(1))
+		this.calls.importFile("grid2", row(id), false)
+			.andExpect(jsonPath("$.created").value(1))
 			.andExpect(jsonPath("$.rejected", hasSize(0)));
 		assertUnchanged(person);
 		this.mvc.perform(get("/api/v1/screening/transfers").with(basic("township")))
@@ -262,14 +266,6 @@ class PersonIdentityTests {
 						"所属网格(编码)", "管控措施", "开始日期", "备注"),
 				List.of("新一村导入", "男", "居民身份证", idNumber, "13900006666", "武汉", "武汉市", "2020-02-01", "火车", "K27", "新一村3组",
 						"230781201001", "", "", "")));
-	}
-
-	ResultActions importFile(byte[] content, boolean dryRun) throws Exception {
-		return this.mvc.perform(multipart("/api/v1/screenings/import")
-			.file(new MockMultipartFile("file", "ledger.xlsx",
-					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", content))
-			.param("dryRun", Boolean.toString(dryRun))
-			.with(basic("grid2")));
 	}
 
 }

@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
@@ -18,6 +17,7 @@ import org.fangkong.jurisdiction.JurisdictionView;
 import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.support.DemoTree;
 import org.fangkong.support.IntegrationTest;
+import org.fangkong.support.ScreeningCalls;
 import org.fangkong.support.RegistrationJson;
 import org.fangkong.support.TestClock;
 import org.fangkong.support.TestIds;
@@ -27,16 +27,13 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.fangkong.support.DemoUsers.basic;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -51,6 +48,8 @@ class ScreeningApiTests {
 	@Autowired
 	MockMvc mvc;
 
+	ScreeningCalls calls;
+
 	@Autowired
 	Jurisdictions jurisdictions;
 
@@ -64,6 +63,7 @@ class ScreeningApiTests {
 
 	@BeforeEach
 	void setUp() {
+		this.calls = new ScreeningCalls(this.mvc);
 		this.tree = new DemoTree(this.jurisdictions, this.checkpoints);
 	}
 
@@ -341,7 +341,8 @@ class ScreeningApiTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-		importFile("grid", export, true).andExpect(status().isOk())
+		this.calls.importFile("grid", export, true)
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.created").value(0))
 			.andExpect(jsonPath("$.updated").value(0))
 			.andExpect(jsonPath("$.rejected", hasSize(0)))
@@ -362,7 +363,8 @@ class ScreeningApiTests {
 						"230781100001", "", "", ""),
 				List.of("", "", "", other, "", "武汉", "", "", "", "", "", "230781100001", "", "", ""),
 				List.of("李外网", "", "", outside, "", "武汉", "", "", "", "", "", "230781201001", "", "", "")));
-		importFile("grid", file, true).andExpect(status().isOk())
+		this.calls.importFile("grid", file, true)
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.created").value(1))
 			.andExpect(jsonPath("$.dryRun").value(true))
 			.andExpect(jsonPath("$.rejected[?(@.row == 3)].field").value("证件号码"))
@@ -370,11 +372,12 @@ class ScreeningApiTests {
 			.andExpect(jsonPath("$.rejected[?(@.row == 5)].field").value("所属网格(编码)"));
 		this.mvc.perform(get("/api/v1/persons").param("idNumber", good).with(basic("grid")))
 			.andExpect(jsonPath("$", hasSize(0)));
-		importFile("grid", file, false).andExpect(jsonPath("$.created").value(1));
+		this.calls.importFile("grid", file, false).andExpect(jsonPath("$.created").value(1));
 		this.mvc.perform(get("/api/v1/persons").param("idNumber", good).with(basic("grid")))
 			.andExpect(jsonPath("$[0].measure").value("HOME_OBSERVATION"))
 			.andExpect(jsonPath("$[0].measureEnd").value("2020-02-15"));
-		importFile("grid", file, true).andExpect(jsonPath("$.created").value(0))
+		this.calls.importFile("grid", file, true)
+			.andExpect(jsonPath("$.created").value(0))
 			.andExpect(jsonPath("$.unchanged").value(1));
 	}
 
@@ -387,12 +390,13 @@ class ScreeningApiTests {
 	void aWorkbookSavedByLibreOfficeImports() throws Exception {
 		byte[] file = new org.springframework.core.io.ClassPathResource("fixtures/ledger-saved-by-libreoffice.xlsx")
 			.getContentAsByteArray();
-		importFile("grid", file, true).andExpect(status().isOk())
+		this.calls.importFile("grid", file, true)
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.created").value(2))
 			.andExpect(jsonPath("$.rejected", hasSize(1)))
 			.andExpect(jsonPath("$.rejected[0].row").value(4))
 			.andExpect(jsonPath("$.rejected[0].field").value("证件号码"));
-		importFile("grid", file, false).andExpect(jsonPath("$.created").value(2));
+		this.calls.importFile("grid", file, false).andExpect(jsonPath("$.created").value(2));
 		this.mvc.perform(get("/api/v1/persons").param("idNumber", "230781197503050319").with(basic("grid")))
 			.andExpect(jsonPath("$[0].name").value("林表格"))
 			.andExpect(jsonPath("$[0].measure").value("HOME_OBSERVATION"))
@@ -492,9 +496,10 @@ class ScreeningApiTests {
 
 	@Test
 	void onlyRealWorkbooksAreAccepted() throws Exception {
-		importFile("grid", "姓名,证件号码\n张三,1".getBytes(), true).andExpect(status().isBadRequest())
+		this.calls.importFile("grid", "姓名,证件号码\n张三,1".getBytes(), true)
+			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("file"));
-		importFile("hotline", workbook(List.of(List.of("姓名"))), true).andExpect(status().isForbidden());
+		this.calls.importFile("hotline", workbook(List.of(List.of("姓名"))), true).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -503,14 +508,6 @@ class ScreeningApiTests {
 		assertThat(LedgerWorkbook.neutralise("+1")).isEqualTo("'+1");
 		assertThat(LedgerWorkbook.neutralise("@SUM(A1)")).isEqualTo("'@SUM(A1)");
 		assertThat(LedgerWorkbook.neutralise("东岗社区")).isEqualTo("东岗社区");
-	}
-
-	ResultActions importFile(String user, byte[] content, boolean dryRun) throws Exception {
-		return this.mvc.perform(multipart("/api/v1/screenings/import")
-			.file(new MockMultipartFile("file", "ledger.xlsx",
-					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", content))
-			.param("dryRun", Boolean.toString(dryRun))
-			.with(basic(user)));
 	}
 
 	static byte[] workbook(List<List<String>> rows) throws Exception {
