@@ -1,7 +1,11 @@
 package org.fangkong.screening.web;
 
+import java.util.List;
+
 import org.fangkong.screening.PersonTransfers;
+import org.fangkong.screening.PersonTransfers.TransferView;
 import org.fangkong.shared.CurrentActor;
+import org.fangkong.shared.platform.DisplayNames;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,13 +24,18 @@ class TransferPageController {
 
 	private final PersonTransfers transfers;
 
-	TransferPageController(PersonTransfers transfers) {
+	private final DisplayNames names;
+
+	TransferPageController(PersonTransfers transfers, DisplayNames names) {
 		this.transfers = transfers;
+		this.names = names;
 	}
 
 	@GetMapping("/screening/transfers")
 	String page(Model model) {
-		model.addAttribute("transfers", this.transfers.pending(CurrentActor.get()));
+		List<TransferView> pending = this.transfers.pending(CurrentActor.get());
+		model.addAttribute("transfers", pending);
+		model.addAttribute("names", this.names.of(pending.stream().map(TransferView::requestedBy).toList()));
 		return "screening/transfers";
 	}
 
