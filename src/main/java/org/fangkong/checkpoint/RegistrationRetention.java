@@ -20,10 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * SECURITY.md PR2 (issue #9 item 10): a nightly job removes what identifies the traveller
  * from crossings older than the retention period ({@code fangkong.checkpoint.retention},
- * 180 days by default): name, ID number and its lookup hash, phone and plate; from
- * pending QR registrations as old too. The checkpoint, direction, time, temperature,
- * origin class, destination and outcome stay, so every count and report stays true. Runs
- * in batches; audited once per run that changed anything.
+ * 180 days by default): name, ID number and its lookup hash, phone and the plate's
+ * number; from pending QR registrations as old too. The checkpoint, direction, time,
+ * temperature, origin class, destination and outcome stay, so every count and report
+ * stays true. Runs in batches; audited once per run that changed anything.
  */
 @Service
 public class RegistrationRetention {
@@ -32,6 +32,12 @@ public class RegistrationRetention {
 
 	/** The lookup hash of an anonymised crossing: never the hash of an ID number. */
 	static final String NO_HASH = "anonymised";
+
+	/**
+	 * The plate of an anonymised vehicle: it stays a vehicle for the counts (vehicles in
+	 * and out), without its number.
+	 */
+	static final String NO_PLATE = "***";
 
 	private static final Logger log = LoggerFactory.getLogger(RegistrationRetention.class);
 
@@ -74,6 +80,7 @@ public class RegistrationRetention {
 			.addValue("now", Timestamp.from(now))
 			.addValue("name", ANONYMOUS)
 			.addValue("hash", NO_HASH)
+			.addValue("plate", NO_PLATE)
 			.addValue("blank", this.protection.encrypt(""))
 			.addValue("batch", BATCH);
 		int total = 0;
@@ -81,7 +88,7 @@ public class RegistrationRetention {
 		do {
 			changed = this.jdbc.update("""
 					update registration set name = :name, id_number_enc = :blank, id_number_hash = :hash,
-					  phone_enc = null, plate = null, anonymised_at = :now
+					  phone_enc = null, plate = case when plate is null then null else :plate end, anonymised_at = :now
 					where id in (select id from registration
 					             where anonymised_at is null and crossed_at < :cutoff
 					             order by id fetch first :batch rows only)""", params);
@@ -89,7 +96,8 @@ public class RegistrationRetention {
 		}
 		while (changed == BATCH);
 		int pending = this.jdbc.update("""
-				update self_registration set name = :name, id_number_enc = :blank, phone_enc = null, plate = null,
+				update self_registration set name = :name, id_number_enc = :blank, phone_enc = null,
+				  plate = case when plate is null then null else :plate end,
 				  anonymised_at = :now
 				where anonymised_at is null and submitted_at < :cutoff""", params);
 		if (total + pending > 0) {

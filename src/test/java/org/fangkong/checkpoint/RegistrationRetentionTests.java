@@ -93,7 +93,8 @@ class RegistrationRetentionTests {
 				"select * from registration where checkpoint_id = ? and name = ? order by id desc fetch first 1 rows only",
 				station, RegistrationRetention.ANONYMOUS);
 		assertThat(anonymised.get("phone_enc")).isNull();
-		assertThat(anonymised.get("plate")).isNull();
+		assertThat(anonymised.get("plate")).as("still a vehicle, without its number")
+			.isEqualTo(RegistrationRetention.NO_PLATE);
 		assertThat(anonymised.get("id_number_hash")).isEqualTo(RegistrationRetention.NO_HASH);
 		assertThat(anonymised.get("anonymised_at")).isNotNull();
 		assertThat(anonymised.get("temperature").toString()).isEqualTo("37.6");
