@@ -1,12 +1,14 @@
 package org.fangkong.screening.web;
 
 import java.util.List;
+import java.util.Map;
 
 import org.fangkong.screening.PersonTransfers;
 import org.fangkong.screening.PersonTransfers.TransferView;
 import org.fangkong.shared.CurrentActor;
 import org.fangkong.shared.platform.DisplayNames;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,9 +26,12 @@ class TransferPageController {
 
 	private final PersonTransfers transfers;
 
-	private final DisplayNames names;
+	/**
+	 * Optional: identity implements it; a module test without identity shows usernames.
+	 */
+	private final ObjectProvider<DisplayNames> names;
 
-	TransferPageController(PersonTransfers transfers, DisplayNames names) {
+	TransferPageController(PersonTransfers transfers, ObjectProvider<DisplayNames> names) {
 		this.transfers = transfers;
 		this.names = names;
 	}
@@ -35,7 +40,9 @@ class TransferPageController {
 	String page(Model model) {
 		List<TransferView> pending = this.transfers.pending(CurrentActor.get());
 		model.addAttribute("transfers", pending);
-		model.addAttribute("names", this.names.of(pending.stream().map(TransferView::requestedBy).toList()));
+		List<String> requesters = pending.stream().map(TransferView::requestedBy).toList();
+		DisplayNames displayNames = this.names.getIfAvailable();
+		model.addAttribute("names", (displayNames != null) ? displayNames.of(requesters) : Map.of());
 		return "screening/transfers";
 	}
 
