@@ -1,6 +1,8 @@
 package org.fangkong.identity;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,6 +18,7 @@ import org.fangkong.shared.platform.RouteContributor;
 import org.fangkong.shared.platform.RouteRule;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -61,8 +64,10 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	PasswordEncoder passwordEncoder(Clock clock,
+			@Value("${fangkong.security.credential-cache:5m}") Duration credentialCache) {
+		return new VerifiedCredentials(PasswordEncoderFactories.createDelegatingPasswordEncoder(), credentialCache,
+				clock);
 	}
 
 	@Bean

@@ -110,6 +110,16 @@ class AccountAdministrationTests {
 				.param("confirmation", "a-much-better-password"))
 			.andExpect(redirectedUrl("/"));
 		this.mvc.perform(get("/").session(user)).andExpect(status().isOk());
+		// issue #19: the old password, verified over Basic a moment ago, is not
+		// remembered past its change
+		this.mvc.perform(get("/api/v1/me")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.httpBasic("wang.grid", "initial-password-1")))
+			.andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/api/v1/me")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.httpBasic("wang.grid", "a-much-better-password")))
+			.andExpect(status().isOk());
 		assertThat(this.audit.byActor("admin", IdentityAudit.USER_CREATED)).isNotEmpty();
 	}
 
