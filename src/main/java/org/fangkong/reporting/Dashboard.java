@@ -67,7 +67,6 @@ public class Dashboard {
 			.toList();
 		ReportingWindow today = this.figures.windowOf(day);
 		Instant hourFrom = today.from().truncatedTo(ChronoUnit.HOURS);
-		Map<String, List<Long>> hourly = this.figures.hourly(actor, nodeId, hourFrom, today.to());
 		List<String> hours = new ArrayList<>();
 		for (Instant h = hourFrom; h.isBefore(today.to()); h = h.plus(1, ChronoUnit.HOURS)) {
 			hours.add(LocalTime.ofInstant(h, this.clock.getZone()).truncatedTo(ChronoUnit.HOURS).toString());
@@ -76,8 +75,13 @@ public class Dashboard {
 		for (int i = DAYS - 1; i >= 0; i--) {
 			days.add(day.minusDays(i));
 		}
+		// One pass over the 14 days' hours serves both the trend and today's hours.
 		Instant trendFrom = this.figures.windowOf(days.get(0)).from().truncatedTo(ChronoUnit.HOURS);
 		Map<String, List<Long>> byHour = this.figures.hourly(actor, nodeId, trendFrom, today.to());
+		int todayFirst = (int) Duration.between(trendFrom, hourFrom).toHours();
+		Map<String, List<Long>> hourly = new LinkedHashMap<>();
+		byHour.forEach((code, series) -> hourly.put(code, series.subList(Math.min(todayFirst, series.size()),
+				Math.min(todayFirst + hours.size(), series.size()))));
 		Map<String, List<Long>> daily = new LinkedHashMap<>();
 		byHour.forEach((code, series) -> {
 			List<Long> perDay = new ArrayList<>();
