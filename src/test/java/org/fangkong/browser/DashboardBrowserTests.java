@@ -99,8 +99,11 @@ class DashboardBrowserTests {
 	}
 
 	private long crossingsIn() {
-		return Long
-			.parseLong(this.browser.findElement(By.cssSelector("#tile-crossingsIn .fk-tile-value")).getText().trim());
+		// One script, so that a swap by the polling between finding and reading cannot
+		// interfere.
+		Object text = this.browser
+			.executeScript("return document.querySelector('#tile-crossingsIn .fk-tile-value').textContent;");
+		return Long.parseLong(String.valueOf(text).trim());
 	}
 
 	private WebDriverWait waitFor() {

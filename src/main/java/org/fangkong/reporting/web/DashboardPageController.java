@@ -17,6 +17,7 @@ import org.fangkong.reporting.DashboardPage;
 import org.fangkong.shared.Actor;
 import org.fangkong.shared.CurrentActor;
 import org.fangkong.shared.OriginClass;
+import org.fangkong.shared.Role;
 import org.fangkong.shared.platform.NavigationContributor;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -171,7 +172,14 @@ class DashboardPageController {
 			for (String code : List.of("crossingsIn", "crossingsOut", "fevers", "turnedBack")) {
 				links.put(code, "/checkpoints");
 			}
-			links.put("checkpoint", "/checkpoints/{id}/today?date=" + page.figures().date());
+			// A checkpoint's day list is for those who supervise the checkpoints of their
+			// jurisdiction (the checkpoint module's rule,
+			// RegistrationQueries.mayReadDay); the
+			// busiest checkpoints lie inside the user's scope. Administrators see the
+			// list only.
+			if (actor.hasAny(Role.COMMANDER, Role.HQ_STAFF, Role.TOWNSHIP_OFFICER, Role.GRID_WORKER)) {
+				links.put("checkpoint", "/checkpoints/{id}/today?date=" + page.figures().date());
+			}
 		}
 		if (open.contains("screening")) {
 			for (OriginClass origin : OriginClass.values()) {
