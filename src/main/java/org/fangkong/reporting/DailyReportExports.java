@@ -77,7 +77,7 @@ public class DailyReportExports {
 				for (FigureGroups.Line line : group.lines()) {
 					Row row = sheet.createRow(r++);
 					cell(row, 0, labels.text("dailyReport.group." + group.key()), null);
-					cell(row, 1, labels.figure(line.code()), null);
+					cell(row, 1, labels.figure(line), null);
 					cell(row, 2, line.code(), null);
 					if (line.value() != null) {
 						row.createCell(3).setCellValue(line.value());
@@ -143,8 +143,8 @@ public class DailyReportExports {
 			return this.messages.getMessage(key, args, key, FILED);
 		}
 
-		String figure(String code) {
-			return this.messages.getMessage("dailyReport.figure." + code, null, code, FILED);
+		String figure(FigureGroups.Line line) {
+			return this.messages.getMessage(line.labelKey(), null, line.code(), FILED);
 		}
 
 		String time(Instant instant) {

@@ -85,7 +85,7 @@ final class DailyReportPdf {
 				groupCell.setPadding(4);
 				figures.addCell(groupCell);
 				for (FigureGroups.Line line : group.lines()) {
-					cell(figures, this.labels.figure(line.code()), normal, false);
+					cell(figures, this.labels.figure(line), normal, false);
 					PdfPCell value = new PdfPCell(
 							new Phrase((line.value() != null) ? String.valueOf(line.value()) : "—", normal));
 					value.setHorizontalAlignment(Element.ALIGN_RIGHT);

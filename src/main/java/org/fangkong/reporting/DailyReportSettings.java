@@ -1,16 +1,14 @@
 package org.fangkong.reporting;
 
 import java.time.Duration;
-import java.time.LocalTime;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The city's daily-report settings (under {@code fangkong.reporting}).
+ * The city's daily-report settings (under {@code fangkong.reporting}, beside
+ * {@code window-start} of {@link ReportingSettings}).
  *
- * @param windowStart when a reporting window starts, city local time (default 00:00;
- * 16:00 gives the 2020 "16:00 to 16:00" report)
  * @param deadline how long after its window ends a report is due (default 10 hours: for
  * midnight windows, 10:00 the next morning; a city with 16:00 windows sets 1h)
  * @param typedFields the figures a unit types itself, as {@code group.name} codes, in the
@@ -18,7 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * platform does not count)
  */
 @ConfigurationProperties("fangkong.reporting")
-record DailyReportSettings(LocalTime windowStart, Duration deadline, List<String> typedFields) {
+record DailyReportSettings(Duration deadline, List<String> typedFields) {
 
 	/** SYSTEM.md, "A daily report": what no module of the platform counts yet. */
 	static final List<String> DEFAULT_TYPED = List.of("checkpoint.staffed24h", "checkpoint.staffedOrdinary",
@@ -29,7 +27,6 @@ record DailyReportSettings(LocalTime windowStart, Duration deadline, List<String
 			"donations.valueYuan");
 
 	DailyReportSettings {
-		windowStart = (windowStart != null) ? windowStart : LocalTime.MIDNIGHT;
 		deadline = (deadline != null) ? deadline : Duration.ofHours(10);
 		typedFields = (typedFields != null && !typedFields.isEmpty()) ? List.copyOf(typedFields) : DEFAULT_TYPED;
 	}

@@ -47,7 +47,9 @@ public class DailyReports {
 
 	private final DailyReportHistoryRepository history;
 
-	private final DailyReportFigures figures;
+	private final Figures figures;
+
+	private final ReportingSettings reporting;
 
 	private final ReportUnits units;
 
@@ -61,12 +63,13 @@ public class DailyReports {
 
 	private final TransactionTemplate newTransaction;
 
-	DailyReports(DailyReportRepository reports, DailyReportHistoryRepository history, DailyReportFigures figures,
-			ReportUnits units, Jurisdictions jurisdictions, AuditTrail audit, DailyReportSettings settings, Clock clock,
-			PlatformTransactionManager transactions) {
+	DailyReports(DailyReportRepository reports, DailyReportHistoryRepository history, Figures figures,
+			ReportingSettings reporting, ReportUnits units, Jurisdictions jurisdictions, AuditTrail audit,
+			DailyReportSettings settings, Clock clock, PlatformTransactionManager transactions) {
 		this.reports = reports;
 		this.history = history;
 		this.figures = figures;
+		this.reporting = reporting;
 		this.units = units;
 		this.jurisdictions = jurisdictions;
 		this.audit = audit;
@@ -78,7 +81,7 @@ public class DailyReports {
 
 	/** The reporting windows as the city configured them. */
 	public DailyReportWindows windows() {
-		return new DailyReportWindows(this.settings.windowStart(), this.settings.deadline(), this.clock.getZone());
+		return new DailyReportWindows(this.reporting, this.settings.deadline(), this.clock.getZone());
 	}
 
 	/**
@@ -150,8 +153,7 @@ public class DailyReports {
 	public DailyReportView submit(Actor actor, long id) {
 		DailyReport report = checked(actor, id, DailyReportAction.SUBMIT);
 		DailyReportState from = report.getState();
-		report.submit(actor.username(), actor.displayName(), this.clock.instant(),
-				this.figures.count(report.getJurisdictionId(), report.getWindowFrom(), report.getWindowTo()));
+		report.submit(actor.username(), actor.displayName(), this.clock.instant(), count(actor, report));
 		step(actor, report, "SUBMITTED", from, null);
 		this.audit.record(DailyReportAudit.DAILY_REPORT_SUBMITTED, "daily_report", id, AuditTrail.SUCCESS, null);
 		return toView(actor, report, unitOf(report));
@@ -243,11 +245,15 @@ public class DailyReports {
 				actor.displayName(), action, from, report.getState(), reason));
 	}
 
+	/** The unit's figures for the report's window, counted now by every contributor. */
+	private Map<String, Long> count(Actor actor, DailyReport report) {
+		return this.figures.count(actor, report.getJurisdictionId(), report.getWindowFrom(), report.getWindowTo())
+			.values();
+	}
+
 	private DailyReportView toView(Actor actor, DailyReport report, Unit unit) {
 		boolean live = DailyReportRules.editable(report.getState());
-		Map<String, Long> counted = live
-				? this.figures.count(report.getJurisdictionId(), report.getWindowFrom(), report.getWindowTo())
-				: report.getFigures();
+		Map<String, Long> counted = live ? count(actor, report) : report.getFigures();
 		boolean closed = !this.clock.instant().isBefore(report.getWindowTo());
 		List<DailyReportAction> actions = DailyReportRules.allowed(report.getState(), standing(actor, report, unit),
 				closed);

@@ -22,19 +22,19 @@ public final class FigureGroups {
 
 	/** The counted codes known today, in the order of the form; others follow by name. */
 	private static final List<String> ORDER = List.of("crossingsIn", "crossingsOut", "vehiclesIn", "vehiclesOut",
-			"turnedBack", "fevers", "arrivals.LOCAL", "arrivals.IN_PROVINCE", "arrivals.OTHER_PROVINCE",
-			"arrivals.HUBEI", "arrivals.WUHAN", "arrivals.ABROAD", "cumulative.arrivals.LOCAL",
-			"cumulative.arrivals.IN_PROVINCE", "cumulative.arrivals.OTHER_PROVINCE", "cumulative.arrivals.HUBEI",
-			"cumulative.arrivals.WUHAN", "cumulative.arrivals.ABROAD", "underMeasure.HOME_OBSERVATION",
+			"fevers", "turnedBack", "arrivals", "arrivals.LOCAL", "arrivals.IN_PROVINCE", "arrivals.OTHER_PROVINCE",
+			"arrivals.HUBEI", "arrivals.WUHAN", "arrivals.ABROAD", "arrivalsCumulative", "arrivalsCumulative.LOCAL",
+			"arrivalsCumulative.IN_PROVINCE", "arrivalsCumulative.OTHER_PROVINCE", "arrivalsCumulative.HUBEI",
+			"arrivalsCumulative.WUHAN", "arrivalsCumulative.ABROAD", "underMeasure", "underMeasure.HOME_OBSERVATION",
 			"underMeasure.CENTRALISED_ISOLATION", "underMeasure.MEDICAL_OBSERVATION", "underMeasure.HOME_MONITORING",
-			"released", "overdueChecks", "openReferrals");
+			"released", "overdueChecks", "referrals", "referrals.OPEN", "referrals.RECEIVED", "openReferrals");
 
 	private FigureGroups() {
 	}
 
 	/** The group of a counted figure's code. */
 	public static String groupOf(String code) {
-		String head = code.startsWith("cumulative.") ? code.substring("cumulative.".length()) : code;
+		String head = code;
 		if (head.startsWith("crossings") || head.startsWith("vehicles") || head.equals("turnedBack")
 				|| head.equals("fevers") || head.startsWith("checkpoint")) {
 			return "checkpoint";
@@ -87,10 +87,16 @@ public final class FigureGroups {
 	}
 
 	/**
-	 * One figure: its code (label {@code dailyReport.figure.<code>}), its value
-	 * ({@code null} for a typed figure not typed yet) and whether the unit typed it.
+	 * One figure: its code (label {@code figure.<code>} when counted,
+	 * {@code dailyReport.figure.<code>} when typed), its value ({@code null} for a typed
+	 * figure not typed yet) and whether the unit typed it.
 	 */
 	public record Line(String code, Long value, boolean typed) {
+
+		/** The message key of the line's label. */
+		public String labelKey() {
+			return (this.typed ? "dailyReport.figure." : "figure.") + this.code;
+		}
 
 	}
 

@@ -3,12 +3,26 @@ package org.fangkong.shared.platform;
 import java.util.List;
 
 /**
- * A module's figures for a set of jurisdiction nodes and a window (issue #10): the
- * reporting module adds up every contributor's answer, so a later module's figures appear
- * in the dashboard and the daily report without changes there.
+ * A module's counts for the daily report and the command dashboard (issue #10 item 1,
+ * R-SCR-3): the owning module counts its own tables for a set of jurisdiction nodes and a
+ * time window, and the reporting module collects every such bean. A later module adds its
+ * figures by declaring one more bean; no module learns that reporting exists.
+ * <p>
+ * Each implementation documents what "in the window" means for each of its figures (by
+ * which time column a row counts) and answers every one of its codes, zero included, so
+ * that a report always holds the same rows.
  */
 public interface FigureContributor {
 
+	/** The figures of the rows inside {@code window}'s nodes and time. */
 	List<Figure> figures(FigureWindow window);
+
+	/**
+	 * Where the contributor's figures stand in a report, lower first (checkpoint 100,
+	 * screening 200, medical 300).
+	 */
+	default int order() {
+		return 1000;
+	}
 
 }

@@ -4,13 +4,26 @@ import java.time.Instant;
 import java.util.Set;
 
 /**
- * What a {@link FigureContributor} counts for: a set of jurisdiction nodes and a time
- * window, {@code from} included, {@code to} excluded.
+ * What a {@link FigureContributor} counts for (issue #10 item 1): the jurisdiction nodes
+ * and a half-open time window from {@code from} (counted) to {@code to} (not counted).
+ * <p>
+ * {@code jurisdictionIds} is already expanded: it holds the chosen node and every node
+ * below it, so a contributor filters its own rows with
+ * {@code jurisdiction_id in (:jurisdictionIds)} on the node it stores for a row (the
+ * checkpoint's node for a crossing, the grid for a screening, the referral's node). It
+ * never needs to know the tree. An empty set counts nothing.
+ *
+ * @param jurisdictionIds the nodes, already expanded to every node below the chosen one
+ * @param from the first instant counted
+ * @param to the first instant no longer counted
  */
 public record FigureWindow(Set<Long> jurisdictionIds, Instant from, Instant to) {
 
 	public FigureWindow {
 		jurisdictionIds = Set.copyOf(jurisdictionIds);
+		if (!from.isBefore(to)) {
+			throw new IllegalArgumentException("empty window " + from + " .. " + to);
+		}
 	}
 
 }

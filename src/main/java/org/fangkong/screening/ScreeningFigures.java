@@ -1,0 +1,180 @@
+package org.fangkong.screening;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.fangkong.shared.OriginClass;
+import org.fangkong.shared.platform.Figure;
+import org.fangkong.shared.platform.FigureContributor;
+import org.fangkong.shared.platform.FigureWindow;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The screening figures of the daily report and the dashboard (issue #10 item 3,
+ * SYSTEM.md "A daily report": arrivals by origin class, new today and cumulative; under
+ * each measure; released today), for the screenings whose grid is in the window's set.
+ * <p>
+ * What counts, and by which time:
+ * <ul>
+ * <li>An <b>arrival</b> is a screening, counted once when it is opened: by its
+ * {@code created_at}, the moment the platform learnt of the person (the checkpoint's
+ * crossing handed over, the grid's own report, an imported list), which is what the 2020
+ * report called 新增 ("new today"). Not by the typed {@code arrival_date}: it is a day
+ * without a time, often filled in days later, and would change a closed report. A person
+ * crossing again while a screening is open is no new arrival (the crossing joins the open
+ * screening). A closed screening (a handed-down lead that did not hold, a merged
+ * duplicate) is no arrival at all. {@code arrivals.<ORIGIN>} for each
+ * {@link OriginClass}, {@code arrivals} in all; {@code arrivalsCumulative.<ORIGIN>} and
+ * {@code arrivalsCumulative}: every arrival opened before the window's end.
+ * <li>{@code underMeasure.<MEASURE>} (and {@code underMeasure} in all): persons under the
+ * measure at the window's end: opened before it and either still under the measure, or
+ * released at or after it (by the time the release was recorded). The screening's present
+ * measure is counted (a changed measure is not traced back).
+ * <li>{@code released}: releases recorded in the window (the history's {@code RELEASED}
+ * line), whatever release day the approver stated.
+ * <li>{@code overdueChecks}: persons under a measure with a daily check slot past its
+ * time and grace and without a check, on the local day of the window's last moment (or of
+ * now, when the window ends later), as the follow-up list shows them.
+ * </ul>
+ */
+@Component
+class ScreeningFigures implements FigureContributor {
+
+	private static final List<Measure> MEASURES = List.of(Measure.HOME_OBSERVATION, Measure.CENTRALISED_ISOLATION,
+			Measure.MEDICAL_OBSERVATION, Measure.HOME_MONITORING);
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final ScreeningSettings settings;
+
+	private final Clock clock;
+
+	ScreeningFigures(NamedParameterJdbcTemplate jdbc, ScreeningSettings settings, Clock clock) {
+		this.jdbc = jdbc;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@Override
+	public int order() {
+		return 200;
+	}
+
+	@Override
+	public List<Figure> figures(FigureWindow window) {
+		boolean none = window.jurisdictionIds().isEmpty();
+		MapSqlParameterSource params = new MapSqlParameterSource().addValue("ids", window.jurisdictionIds())
+			.addValue("from", Timestamp.from(window.from()))
+			.addValue("to", Timestamp.from(window.to()));
+		Map<OriginClass, Long> arrivals = none ? Map.of() : byOrigin(params, "s.created_at >= :from and ");
+		Map<OriginClass, Long> cumulative = none ? Map.of() : byOrigin(params, "");
+		Map<Measure, Long> measures = none ? Map.of() : underMeasure(params);
+		List<Figure> figures = new ArrayList<>();
+		addAll(figures, "arrivals", arrivals);
+		addAll(figures, "arrivalsCumulative", cumulative);
+		long under = 0;
+		for (Measure measure : MEASURES) {
+			long value = measures.getOrDefault(measure, 0L);
+			figures.add(new Figure("underMeasure." + measure.name(), value));
+			under += value;
+		}
+		figures.add(new Figure("underMeasure", under));
+		figures.add(new Figure("released", none ? 0 : released(params)));
+		figures.add(new Figure("overdueChecks", none ? 0 : overdue(window)));
+		return figures;
+	}
+
+	private static void addAll(List<Figure> figures, String prefix, Map<OriginClass, Long> counts) {
+		long total = 0;
+		for (OriginClass origin : OriginClass.values()) {
+			long value = counts.getOrDefault(origin, 0L);
+			figures.add(new Figure(prefix + "." + origin.name(), value));
+			total += value;
+		}
+		figures.add(new Figure(prefix, total));
+	}
+
+	private Map<OriginClass, Long> byOrigin(MapSqlParameterSource params, String since) {
+		Map<OriginClass, Long> counts = new EnumMap<>(OriginClass.class);
+		this.jdbc.query("select s.origin_class, count(*) as n from screening s where s.grid_id in (:ids) and " + since
+				+ "s.created_at < :to and s.status <> 'CLOSED' group by s.origin_class", params, (rs) -> {
+					counts.put(OriginClass.valueOf(rs.getString(1)), rs.getLong(2));
+				});
+		return counts;
+	}
+
+	private Map<Measure, Long> underMeasure(MapSqlParameterSource params) {
+		Map<Measure, Long> counts = new EnumMap<>(Measure.class);
+		this.jdbc.query("""
+				select s.measure, count(*) from screening s
+				where s.grid_id in (:ids) and s.created_at < :to and s.measure <> 'NONE'
+				  and (s.status = 'UNDER_MEASURE' or (s.status = 'RELEASED' and exists (
+				    select 1 from screening_history h
+				    where h.screening_id = s.id and h.action = 'RELEASED' and h.occurred_at >= :to)))
+				group by s.measure
+				""", params, (rs) -> {
+			counts.put(Measure.valueOf(rs.getString(1)), rs.getLong(2));
+		});
+		return counts;
+	}
+
+	private long released(MapSqlParameterSource params) {
+		Long n = this.jdbc.queryForObject(
+				"""
+						select count(*) from screening s
+						where s.grid_id in (:ids) and exists (
+						  select 1 from screening_history h
+						  where h.screening_id = s.id and h.action = 'RELEASED' and h.occurred_at >= :from and h.occurred_at < :to)
+						""",
+				params, Long.class);
+		return (n != null) ? n : 0;
+	}
+
+	/**
+	 * As {@link CheckRules#slots}: a slot is overdue once its time and grace have passed
+	 * without a current check, unless the person came under the measure after the slot's
+	 * time on the measure's first day.
+	 */
+	private long overdue(FigureWindow window) {
+		Instant now = Instant.now(this.clock);
+		Instant asOf = (window.to().isAfter(now) ? now : window.to()).minusNanos(1);
+		LocalDateTime local = LocalDateTime.ofInstant(asOf, this.clock.getZone());
+		LocalDate day = local.toLocalDate();
+		LocalTime time = local.toLocalTime();
+		MapSqlParameterSource params = new MapSqlParameterSource().addValue("ids", window.jurisdictionIds())
+			.addValue("day", Date.valueOf(day));
+		List<String> missing = new ArrayList<>();
+		List<LocalTime> checkTimes = this.settings.checkTimes();
+		for (int slot = 0; slot < checkTimes.size(); slot++) {
+			LocalTime slotTime = checkTimes.get(slot);
+			if (!time.isAfter(slotTime.plus(this.settings.checkGrace()))) {
+				continue;
+			}
+			params.addValue("slot" + slot, slot);
+			params.addValue("at" + slot, Timestamp.from(day.atTime(slotTime).atZone(this.clock.getZone()).toInstant()));
+			missing.add("(not exists (select 1 from daily_check c where c.screening_id = s.id and c.check_date = :day"
+					+ " and c.slot = :slot" + slot + " and c.superseded_by is null)"
+					+ " and not (s.measure_start = :day and s.created_at > :at" + slot + "))");
+		}
+		if (missing.isEmpty()) {
+			return 0;
+		}
+		Long n = this.jdbc.queryForObject("select count(*) from screening s where s.grid_id in (:ids)"
+				+ " and s.status = 'UNDER_MEASURE' and s.measure_start <= :day and s.measure_end > :day and ("
+				+ String.join(" or ", missing) + ")", params, Long.class);
+		return (n != null) ? n : 0;
+	}
+
+}
