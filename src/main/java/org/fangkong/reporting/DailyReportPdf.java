@@ -22,7 +22,7 @@ import com.lowagie.text.pdf.PdfWriter;
 /**
  * The daily report as a printable A4 page in Chinese (issue #10 item 6), in the layout a
  * county office files: the title 疫情防控工作日报, the unit, date and reporting window, the
- * figures grouped as in SYSTEM.md (counted and typed, each marked), the remark, who
+ * figures grouped as in SYSTEM.md, two a row (the typed ones marked *), the remark, who
  * filled it in and who signed it off with their times, and its state. The font is the OFL
  * Noto Sans SC subset under {@code fonts/}, embedded as a subset with Identity-H, so the
  * PDF shows Chinese on a machine without CJK fonts.
@@ -47,7 +47,7 @@ final class DailyReportPdf {
 					true, font(), null);
 			Font title = new Font(base, 18, Font.BOLD);
 			Font heading = new Font(base, 11, Font.BOLD);
-			Font normal = new Font(base, 10);
+			Font normal = new Font(base, 9);
 			Font small = new Font(base, 8, Font.NORMAL, Color.DARK_GRAY);
 			PdfWriter.getInstance(document, out);
 			document.addTitle(this.labels.text("dailyReport.printTitle"));
@@ -71,32 +71,36 @@ final class DailyReportPdf {
 			header.setSpacingAfter(10);
 			document.add(header);
 
-			PdfPTable figures = new PdfPTable(new float[] { 5f, 1.6f, 1.4f });
+			// Two figures a row, so that the whole report fits one A4 page.
+			PdfPTable figures = new PdfPTable(new float[] { 3.2f, 1f, 3.2f, 1f });
 			figures.setWidthPercentage(100);
 			figures.setHeaderRows(1);
-			cell(figures, this.labels.text("dailyReport.column.item"), heading, true);
-			cell(figures, this.labels.text("dailyReport.column.value"), heading, true);
-			cell(figures, this.labels.text("dailyReport.column.source"), heading, true);
+			for (int i = 0; i < 2; i++) {
+				cell(figures, this.labels.text("dailyReport.column.item"), heading, true);
+				cell(figures, this.labels.text("dailyReport.column.value"), heading, true);
+			}
 			for (FigureGroups.Group group : report.groups()) {
 				PdfPCell groupCell = new PdfPCell(
 						new Phrase(this.labels.text("dailyReport.group." + group.key()), heading));
-				groupCell.setColspan(3);
+				groupCell.setColspan(4);
 				groupCell.setBackgroundColor(new Color(0xEE, 0xEE, 0xEE));
-				groupCell.setPadding(4);
+				groupCell.setPadding(3);
 				figures.addCell(groupCell);
 				for (FigureGroups.Line line : group.lines()) {
-					cell(figures, this.labels.figure(line), normal, false);
+					cell(figures, this.labels.figure(line) + (line.typed() ? " *" : ""), normal, false);
 					PdfPCell value = new PdfPCell(
 							new Phrase((line.value() != null) ? String.valueOf(line.value()) : "—", normal));
 					value.setHorizontalAlignment(Element.ALIGN_RIGHT);
-					value.setPadding(4);
+					value.setPadding(3);
 					figures.addCell(value);
-					cell(figures,
-							this.labels.text(line.typed() ? "dailyReport.source.typed" : "dailyReport.source.counted"),
-							small, false);
+				}
+				if (group.lines().size() % 2 == 1) {
+					PdfPCell empty = new PdfPCell(new Phrase(""));
+					empty.setColspan(2);
+					figures.addCell(empty);
 				}
 			}
-			figures.setSpacingAfter(10);
+			figures.setSpacingAfter(8);
 			document.add(figures);
 
 			PdfPTable footer = new PdfPTable(new float[] { 1.2f, 6.8f });
@@ -111,6 +115,9 @@ final class DailyReportPdf {
 			cell(footer, this.labels.who(report.approvedByName(), report.approvedAt()), normal, false);
 			document.add(footer);
 
+			Paragraph legend = new Paragraph(this.labels.text("dailyReport.legend"), small);
+			legend.setSpacingBefore(2);
+			document.add(legend);
 			Paragraph printed = new Paragraph(this.labels.text("dailyReport.printedAt", this.labels.time(printedAt))
 					+ (report.live() ? "  " + this.labels.text("dailyReport.liveNote.print") : ""), small);
 			printed.setSpacingBefore(8);
@@ -125,7 +132,7 @@ final class DailyReportPdf {
 
 	private static void cell(PdfPTable table, String text, Font font, boolean shaded) {
 		PdfPCell cell = new PdfPCell(new Phrase(text, font));
-		cell.setPadding(4);
+		cell.setPadding(3);
 		if (shaded) {
 			cell.setBackgroundColor(new Color(0xDD, 0xDD, 0xDD));
 		}

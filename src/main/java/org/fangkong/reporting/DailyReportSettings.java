@@ -20,11 +20,10 @@ record DailyReportSettings(Duration deadline, List<String> typedFields) {
 
 	/** SYSTEM.md, "A daily report": what no module of the platform counts yet. */
 	static final List<String> DEFAULT_TYPED = List.of("checkpoint.staffed24h", "checkpoint.staffedOrdinary",
-			"checkpoint.crewOnDuty", "screening.homeVisits", "screening.newlyScreened", "medical.feverClinicVisits",
-			"medical.inObservation", "medical.confirmed", "medical.suspected", "medical.discharged",
-			"disinfection.teams", "disinfection.people", "disinfection.areaM2", "disinfection.places",
-			"publicity.broadcasts", "publicity.opinionChecked", "publicity.rumoursRebutted", "donations.gifts",
-			"donations.valueYuan");
+			"checkpoint.crewOnDuty", "screening.homeVisits", "medical.feverClinicVisits", "medical.inObservation",
+			"medical.confirmed", "medical.suspected", "medical.discharged", "disinfection.teams", "disinfection.people",
+			"disinfection.areaM2", "disinfection.places", "publicity.broadcasts", "publicity.opinionChecked",
+			"publicity.rumoursRebutted", "donations.gifts", "donations.valueYuan");
 
 	DailyReportSettings {
 		deadline = (deadline != null) ? deadline : Duration.ofHours(10);
