@@ -16,6 +16,7 @@ import org.fangkong.shared.ForbiddenException;
 import org.fangkong.shared.Role;
 import org.fangkong.shared.platform.Figure;
 import org.fangkong.shared.platform.FigureContributor;
+import org.fangkong.shared.platform.FigurePlace;
 import org.fangkong.shared.platform.FigureWindow;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -97,6 +98,38 @@ public class Figures {
 	/** The city's local date now. */
 	public LocalDate today() {
 		return LocalDate.now(this.clock);
+	}
+
+	/**
+	 * Figures hour by hour from {@code from} to {@code to} (whole hours), by code, for
+	 * the node and everything below it; scoped as
+	 * {@link #count(Actor, long, Instant, Instant)}.
+	 */
+	public Map<String, List<Long>> hourly(Actor actor, long jurisdictionId, Instant from, Instant to) {
+		FigureWindow window = readableWindow(actor, jurisdictionId, from, to);
+		Map<String, List<Long>> series = new LinkedHashMap<>();
+		for (FigureContributor contributor : this.contributors) {
+			contributor.hourly(window).forEach((s) -> series.put(s.code(), s.values()));
+		}
+		return series;
+	}
+
+	/** The busiest places (checkpoints) of the node in the window, most first. */
+	public List<FigurePlace> busiest(Actor actor, long jurisdictionId, Instant from, Instant to, int limit) {
+		FigureWindow window = readableWindow(actor, jurisdictionId, from, to);
+		return this.contributors.stream()
+			.flatMap((c) -> c.busiest(window, limit).stream())
+			.sorted(Comparator.comparingLong(FigurePlace::value).reversed())
+			.limit(limit)
+			.toList();
+	}
+
+	private FigureWindow readableWindow(Actor actor, long jurisdictionId, Instant from, Instant to) {
+		if (!mayRead(actor)) {
+			throw new ForbiddenException(actor.username() + " may not read figures");
+		}
+		this.jurisdictions.get(actor, jurisdictionId);
+		return new FigureWindow(new HashSet<>(this.jurisdictions.subtreeIds(jurisdictionId)), from, to);
 	}
 
 	private FigureValues countUnscoped(long jurisdictionId, Instant from, Instant to) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.fangkong.shared.OriginClass;
 import org.fangkong.shared.platform.Figure;
 import org.fangkong.shared.platform.FigureContributor;
+import org.fangkong.shared.platform.FigureSeries;
 import org.fangkong.shared.platform.FigureWindow;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -94,6 +95,29 @@ class ScreeningFigures implements FigureContributor {
 		figures.add(new Figure("released", none ? 0 : released(params)));
 		figures.add(new Figure("overdueChecks", none ? 0 : overdue(window)));
 		return figures;
+	}
+
+	/** New arrivals per hour of the window (by the screening's creation, as above). */
+	@Override
+	public List<FigureSeries> hourly(FigureWindow window) {
+		long firstHour = window.from().getEpochSecond() / 3600;
+		int hours = (int) Math.max(0, (window.to().getEpochSecond() + 3599) / 3600 - firstHour);
+		long[] arrivals = new long[hours];
+		if (!window.jurisdictionIds().isEmpty()) {
+			this.jdbc.query(
+					"select s.created_at from screening s where s.grid_id in (:ids) and s.created_at >= :from"
+							+ " and s.created_at < :to and s.status <> 'CLOSED'",
+					new MapSqlParameterSource().addValue("ids", window.jurisdictionIds())
+						.addValue("from", Timestamp.from(window.from()))
+						.addValue("to", Timestamp.from(window.to())),
+					(rs) -> {
+						int hour = (int) (rs.getTimestamp(1).toInstant().getEpochSecond() / 3600 - firstHour);
+						if (hour >= 0 && hour < hours) {
+							arrivals[hour]++;
+						}
+					});
+		}
+		return List.of(new FigureSeries("arrivals", java.util.Arrays.stream(arrivals).boxed().toList()));
 	}
 
 	private static void addAll(List<Figure> figures, String prefix, Map<OriginClass, Long> counts) {

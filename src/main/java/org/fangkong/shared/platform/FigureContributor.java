@@ -25,4 +25,20 @@ public interface FigureContributor {
 		return 1000;
 	}
 
+	/**
+	 * Those of its figures that the contributor can split hour by hour, for a window of
+	 * whole hours (charts); none by default.
+	 */
+	default List<FigureSeries> hourly(FigureWindow window) {
+		return List.of();
+	}
+
+	/**
+	 * Its places ranked by their main figure, most first, at most {@code limit}; none by
+	 * default.
+	 */
+	default List<FigurePlace> busiest(FigureWindow window, int limit) {
+		return List.of();
+	}
+
 }
