@@ -71,6 +71,37 @@ class DailyReportPageController {
 
 	@PostMapping("/daily-reports/{id}")
 	String fillIn(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		Map<String, Long> typed = typed(form);
+		if (typed == null) {
+			redirect.addFlashAttribute("error", "dailyReport.error.figureRange");
+			return "redirect:/daily-reports/" + id;
+		}
+		return step(id, redirect, "dailyReport.saved",
+				() -> this.reports.fillIn(CurrentActor.get(), id, typed, form.get("remark"), form.get("fillerPhone")));
+	}
+
+	/**
+	 * Submits the report; from the report's form, what was typed is saved first, so that
+	 * nothing typed is lost by pressing "submit" without "save".
+	 */
+	@PostMapping("/daily-reports/{id}/submit")
+	String submit(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		if (form.containsKey("remark")) {
+			Map<String, Long> typed = typed(form);
+			if (typed == null) {
+				redirect.addFlashAttribute("error", "dailyReport.error.figureRange");
+				return "redirect:/daily-reports/" + id;
+			}
+			return step(id, redirect, "dailyReport.submitted", () -> {
+				this.reports.fillIn(CurrentActor.get(), id, typed, form.get("remark"), form.get("fillerPhone"));
+				this.reports.submit(CurrentActor.get(), id);
+			});
+		}
+		return step(id, redirect, "dailyReport.submitted", () -> this.reports.submit(CurrentActor.get(), id));
+	}
+
+	/** The typed figures of the form by code; null when one is not a whole number. */
+	private static Map<String, Long> typed(Map<String, String> form) {
 		Map<String, Long> typed = new LinkedHashMap<>();
 		for (Map.Entry<String, String> entry : form.entrySet()) {
 			if (entry.getKey().startsWith("typed.")) {
@@ -80,18 +111,11 @@ class DailyReportPageController {
 							value.isEmpty() ? null : Long.valueOf(value));
 				}
 				catch (NumberFormatException ex) {
-					redirect.addFlashAttribute("error", "dailyReport.error.figureRange");
-					return "redirect:/daily-reports/" + id;
+					return null;
 				}
 			}
 		}
-		return step(id, redirect, "dailyReport.saved",
-				() -> this.reports.fillIn(CurrentActor.get(), id, typed, form.get("remark"), form.get("fillerPhone")));
-	}
-
-	@PostMapping("/daily-reports/{id}/submit")
-	String submit(@PathVariable long id, RedirectAttributes redirect) {
-		return step(id, redirect, "dailyReport.submitted", () -> this.reports.submit(CurrentActor.get(), id));
+		return typed;
 	}
 
 	@PostMapping("/daily-reports/{id}/approve")
