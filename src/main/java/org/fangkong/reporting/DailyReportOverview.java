@@ -48,10 +48,19 @@ public class DailyReportOverview {
 	}
 
 	/**
-	 * Every reporting unit of the caller's scope, top down, with its report of the date
-	 * (the report due now when {@code date} is null).
+	 * Every reporting unit of the caller's scope in tree order (each township followed by
+	 * its grids), with its report of the date (the report due now when {@code date} is
+	 * null).
 	 */
 	public Overview overview(Actor actor, LocalDate date) {
+		return overview(actor, date, false);
+	}
+
+	/**
+	 * {@link #overview(Actor, LocalDate)}, with {@code pending}: only the units whose
+	 * report has not been handed in.
+	 */
+	public Overview overview(Actor actor, LocalDate date, boolean pending) {
 		if (!DailyReportRules.mayEver(actor, DailyReportAction.SUBMIT)) {
 			throw new ForbiddenException("daily reports are for grids, townships and the HQ");
 		}
@@ -62,7 +71,7 @@ public class DailyReportOverview {
 		Map<Long, DailyReport> byUnit = this.reports.findOfDateInScope(day, this.jurisdictions.scopePath(actor))
 			.stream()
 			.collect(Collectors.toMap(DailyReport::getJurisdictionId, Function.identity()));
-		List<JurisdictionView> nodes = this.jurisdictions.visibleNodes(actor);
+		List<JurisdictionView> nodes = treeOrder(this.jurisdictions.visibleNodes(actor));
 		Map<Long, String> names = nodes.stream()
 			.collect(Collectors.toMap(JurisdictionView::id, JurisdictionView::name, (a, b) -> a));
 		List<Row> rows = new ArrayList<>();
@@ -74,12 +83,37 @@ public class DailyReportOverview {
 			DailyReport report = byUnit.get(node.id());
 			DailyReportState state = (report != null) ? report.getState() : null;
 			boolean late = window.lateAt(now) && (state == null || !state.handedIn());
+			if (pending && state != null && state.handedIn()) {
+				continue;
+			}
 			rows.add(new Row(node.id(), node.name(), level.get(), names.get(node.parentId()),
 					(report != null) ? report.getId() : null, state, (report != null) ? report.getSubmittedAt() : null,
 					late, node.id() == actor.jurisdictionId()));
 		}
 		boolean future = day.isAfter(windows.dateAt(now));
-		return new Overview(day, window.from(), window.to(), window.deadline(), window.lateAt(now), future, rows);
+		return new Overview(day, window.from(), window.to(), window.deadline(), window.lateAt(now), future, pending,
+				rows);
+	}
+
+	/** The nodes depth first from the first (the scope's root), children by code. */
+	private static List<JurisdictionView> treeOrder(List<JurisdictionView> nodes) {
+		Map<Long, List<JurisdictionView>> children = nodes.stream()
+			.filter((node) -> node.parentId() != null)
+			.collect(Collectors.groupingBy(JurisdictionView::parentId));
+		List<JurisdictionView> ordered = new ArrayList<>();
+		java.util.Deque<JurisdictionView> stack = new java.util.ArrayDeque<>();
+		if (!nodes.isEmpty()) {
+			stack.push(nodes.get(0));
+		}
+		while (!stack.isEmpty()) {
+			JurisdictionView node = stack.pop();
+			ordered.add(node);
+			List<JurisdictionView> below = children.getOrDefault(node.id(), List.of());
+			for (int i = below.size() - 1; i >= 0; i--) {
+				stack.push(below.get(i));
+			}
+		}
+		return ordered;
 	}
 
 	/**
@@ -144,10 +178,11 @@ public class DailyReportOverview {
 	 * @param deadline when its reports are due
 	 * @param late whether the deadline has passed
 	 * @param future whether the window has not begun yet
-	 * @param rows the units, top down
+	 * @param pending whether only the units that have not handed in are listed
+	 * @param rows the units in tree order
 	 */
 	public record Overview(LocalDate date, Instant windowFrom, Instant windowTo, Instant deadline, boolean late,
-			boolean future, List<Row> rows) {
+			boolean future, boolean pending, List<Row> rows) {
 
 	}
 

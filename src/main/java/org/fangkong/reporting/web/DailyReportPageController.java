@@ -44,8 +44,8 @@ class DailyReportPageController {
 
 	@GetMapping("/daily-reports")
 	String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-			Model model) {
-		model.addAttribute("overview", this.overview.overview(CurrentActor.get(), date));
+			@RequestParam(defaultValue = "false") boolean pending, Model model) {
+		model.addAttribute("overview", this.overview.overview(CurrentActor.get(), date, pending));
 		return "reporting/daily-reports";
 	}
 
