@@ -98,6 +98,9 @@ class DailyReportFlowTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	LateReports lateReports;
+
 	DemoTree tree;
 
 	Actor crew;
@@ -340,6 +343,50 @@ class DailyReportFlowTests {
 			.getResponse();
 		assertThat(api.getStatus()).isEqualTo(200);
 		assertThat(api.getHeader("Content-Disposition")).contains(".xlsx");
+	}
+
+	@Test
+	void twoRequestsOpeningTheSameReportAtOnceMakeOneDraft() throws Exception {
+		LocalDate day = daysBeforeDue(10);
+		Actor grid = actor("grid");
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			List<java.util.concurrent.Future<Long>> opened = new java.util.ArrayList<>();
+			java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+			for (int i = 0; i < 4; i++) {
+				opened.add(pool.submit(() -> {
+					start.await();
+					return this.reports.open(grid, day, null).id();
+				}));
+			}
+			start.countDown();
+			Set<Long> ids = new java.util.HashSet<>();
+			for (java.util.concurrent.Future<Long> id : opened) {
+				ids.add(id.get());
+			}
+			assertThat(ids).hasSize(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void theDashboardCountsTheUnitsWhoseReportIsNotHandedInOnceTheWindowHasClosed() {
+		LocalDate day = daysBeforeDue(8);
+		Actor township = actor("township");
+		long tieli = township.jurisdictionId();
+		int units = 1 + this.jurisdictions.children(township, tieli).size();
+		LateReports late = this.lateReports;
+		assertThat(late.lateReports(township, tieli, day)).isEqualTo(units);
+		long id = this.reports.open(actor("grid"), day, null).id();
+		assertThat(late.lateReports(township, tieli, day)).as("a draft is not handed in").isEqualTo(units);
+		this.reports.submit(actor("grid"), id);
+		assertThat(late.lateReports(township, tieli, day)).isEqualTo(units - 1);
+		assertThat(late.lateReports(township, this.donggang, day)).isZero();
+		assertThat(late.lateReports(township, tieli, this.reports.windows().dateAt(Instant.now())))
+			.as("nothing is missing before the window closes")
+			.isZero();
 	}
 
 	private LocalDate daysBeforeDue(int days) {
