@@ -1,10 +1,19 @@
 package org.fangkong.reporting;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.fangkong.jurisdiction.JurisdictionView;
+import org.fangkong.jurisdiction.Jurisdictions;
+import org.fangkong.jurisdiction.NodeKind;
 import org.fangkong.shared.Actor;
 import org.fangkong.shared.OriginClass;
 
@@ -24,13 +33,68 @@ public class Dashboard {
 	public static final List<String> MEASURES = List.of("HOME_OBSERVATION", "CENTRALISED_ISOLATION",
 			"MEDICAL_OBSERVATION", "HOME_MONITORING");
 
+	/** How many days the page's trend shows, the date included. */
+	public static final int DAYS = 14;
+
 	private final Figures figures;
+
+	private final Jurisdictions jurisdictions;
 
 	private final ObjectProvider<LateReports> lateReports;
 
-	Dashboard(Figures figures, ObjectProvider<LateReports> lateReports) {
+	private final Clock clock;
+
+	Dashboard(Figures figures, Jurisdictions jurisdictions, ObjectProvider<LateReports> lateReports, Clock clock) {
 		this.figures = figures;
+		this.jurisdictions = jurisdictions;
 		this.lateReports = lateReports;
+		this.clock = clock;
+	}
+
+	/**
+	 * The dashboard page of {@code jurisdictionId} (the actor's node when null) for
+	 * {@code date} (today when null): the figures, the date's hours, the last
+	 * {@link #DAYS} days and the busiest checkpoints.
+	 */
+	public DashboardPage page(Actor actor, LocalDate date, Long jurisdictionId) {
+		LocalDate day = (date != null) ? date : this.figures.today();
+		long nodeId = (jurisdictionId != null) ? jurisdictionId : actor.jurisdictionId();
+		FigureValues values = this.figures.count(actor, nodeId, day);
+		JurisdictionView node = this.jurisdictions.get(actor, nodeId);
+		List<JurisdictionView> nodes = this.jurisdictions.visibleNodes(actor)
+			.stream()
+			.filter((n) -> n.isGrid() || n.kind() == NodeKind.TOWNSHIP || n.kind() == NodeKind.CITY)
+			.toList();
+		ReportingWindow today = this.figures.windowOf(day);
+		Instant hourFrom = today.from().truncatedTo(ChronoUnit.HOURS);
+		Map<String, List<Long>> hourly = this.figures.hourly(actor, nodeId, hourFrom, today.to());
+		List<String> hours = new ArrayList<>();
+		for (Instant h = hourFrom; h.isBefore(today.to()); h = h.plus(1, ChronoUnit.HOURS)) {
+			hours.add(LocalTime.ofInstant(h, this.clock.getZone()).truncatedTo(ChronoUnit.HOURS).toString());
+		}
+		List<LocalDate> days = new ArrayList<>();
+		for (int i = DAYS - 1; i >= 0; i--) {
+			days.add(day.minusDays(i));
+		}
+		Instant trendFrom = this.figures.windowOf(days.get(0)).from().truncatedTo(ChronoUnit.HOURS);
+		Map<String, List<Long>> byHour = this.figures.hourly(actor, nodeId, trendFrom, today.to());
+		Map<String, List<Long>> daily = new LinkedHashMap<>();
+		byHour.forEach((code, series) -> {
+			List<Long> perDay = new ArrayList<>();
+			for (LocalDate d : days) {
+				ReportingWindow w = this.figures.windowOf(d);
+				int first = (int) Duration.between(trendFrom, w.from()).toHours();
+				int last = (int) Duration.between(trendFrom, w.to()).toHours();
+				long sum = 0;
+				for (int i = Math.max(0, first); i < Math.min(series.size(), last); i++) {
+					sum += series.get(i);
+				}
+				perDay.add(sum);
+			}
+			daily.put(code, perDay);
+		});
+		return new DashboardPage(node, nodes, of(day, values, actor), values, hours, hourly, days, daily,
+				this.figures.busiest(actor, nodeId, today.from(), today.to(), 5));
 	}
 
 	/**

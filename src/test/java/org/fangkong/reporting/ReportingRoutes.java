@@ -27,7 +27,8 @@ class ReportingRoutes implements ModuleRoutes {
 
 	@Override
 	public List<RouteCase> routes() {
-		return List.of(byNode(RouteCase.get("/api/v1/dashboard")));
+		return List.of(byNode(RouteCase.get("/api/v1/dashboard")), byNode(RouteCase.get("/dashboard")),
+				byNode(RouteCase.get("/dashboard/wall")), byNode(RouteCase.get("/dashboard/figures")));
 	}
 
 	/**
