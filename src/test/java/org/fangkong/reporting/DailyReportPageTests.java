@@ -45,7 +45,7 @@ class DailyReportPageTests {
 		String filler = page("grid", "/daily-reports/" + id);
 		assertThat(filler)
 			.contains("id=\"report-save\"", "id=\"report-submit\"", "name=\"typed.screening.homeVisits\"", "返乡人员入户走访数",
-					"卡点值守", "入境人次")
+					"卡点值守", "data-code=\"crossingsIn\"")
 			.doesNotContain("id=\"report-approve\"", "id=\"report-return\"");
 		String approver = page("township", "/daily-reports/" + id);
 		assertThat(approver).doesNotContain("id=\"report-save\"", "id=\"report-submit\"", "id=\"report-approve\"",
