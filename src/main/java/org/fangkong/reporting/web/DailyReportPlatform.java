@@ -49,9 +49,11 @@ class DailyReportPlatform implements RouteContributor, NavigationContributor, Ho
 	public List<HomeCard> cards(Actor actor) {
 		List<HomeCard> cards = new ArrayList<>();
 		this.overview.fillerCard(actor)
-			.ifPresent((card) -> cards.add(new HomeCard("reporting/daily-report-cards :: filler", 4, Map.of("report", card))));
+			.ifPresent((card) -> cards
+				.add(new HomeCard("reporting/daily-report-cards :: filler", 4, Map.of("report", card))));
 		this.overview.approverCard(actor)
-			.ifPresent((card) -> cards.add(new HomeCard("reporting/daily-report-cards :: approver", 4, Map.of("queue", card))));
+			.ifPresent((card) -> cards
+				.add(new HomeCard("reporting/daily-report-cards :: approver", 4, Map.of("queue", card))));
 		return cards;
 	}
 
