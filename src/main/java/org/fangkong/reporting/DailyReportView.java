@@ -34,12 +34,16 @@ import java.util.Map;
  * @param returnReason why it was sent back, while RETURNED
  * @param actions what the caller may do now
  * @param history every step, oldest first
+ * @param typedBelow the typed figures of the units right below (a township's grids, the
+ * city's townships) that have handed in their report of the date, added up: a hint for
+ * the filler (empty for a grid)
  */
 public record DailyReportView(long id, long jurisdictionId, String unitName, ReportLevel level, LocalDate date,
 		Instant windowFrom, Instant windowTo, Instant deadline, DailyReportState state, boolean live,
 		Map<String, Long> figures, List<String> typedFields, Map<String, Long> typed, String remark, String fillerPhone,
 		String submittedBy, String submittedByName, Instant submittedAt, String approvedBy, String approvedByName,
-		Instant approvedAt, String returnReason, List<DailyReportAction> actions, List<Step> history) {
+		Instant approvedAt, String returnReason, List<DailyReportAction> actions, List<Step> history,
+		Map<String, Long> typedBelow) {
 
 	/** The figures in the form's groups (not part of the JSON). */
 	public List<FigureGroups.Group> groups() {

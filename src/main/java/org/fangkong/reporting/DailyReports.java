@@ -267,7 +267,33 @@ public class DailyReports {
 				this.history.findByReportIdOrderByOccurredAtAscIdAsc(report.getId())
 					.stream()
 					.map(DailyReportHistory::toStep)
-					.toList());
+					.toList(),
+				typedBelow(report, unit));
+	}
+
+	/**
+	 * The typed figures of the units right below (a township's grids, the city's
+	 * townships) that have handed in their report of the same date, added up: a hint for
+	 * the filler, who types the unit's own figures.
+	 */
+	private Map<String, Long> typedBelow(DailyReport report, Unit unit) {
+		if (unit.level() == ReportLevel.GRID) {
+			return Map.of();
+		}
+		List<DailyReport> below = this.reports.findOfDateInScope(report.getReportDate(), report.getJurisdictionPath())
+			.stream()
+			.filter((other) -> other.getState().handedIn() && other.getJurisdictionId() != report.getJurisdictionId())
+			.toList();
+		Map<Long, org.fangkong.jurisdiction.JurisdictionView> nodes = this.jurisdictions
+			.findAll(below.stream().map(DailyReport::getJurisdictionId).toList());
+		Map<String, Long> sum = new java.util.TreeMap<>();
+		for (DailyReport other : below) {
+			org.fangkong.jurisdiction.JurisdictionView node = nodes.get(other.getJurisdictionId());
+			if (node != null && node.parentId() != null && node.parentId() == report.getJurisdictionId()) {
+				other.getTyped().forEach((code, value) -> sum.merge(code, value, Long::sum));
+			}
+		}
+		return sum;
 	}
 
 }

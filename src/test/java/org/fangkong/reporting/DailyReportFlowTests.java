@@ -183,6 +183,9 @@ class DailyReportFlowTests {
 		assertThat(after.figures().get("crossingsIn")).isEqualTo(before);
 		assertThat(after.state()).isEqualTo(DailyReportState.APPROVED);
 		assertThat(after.actions()).isEmpty();
+		// the township's filler sees what its grids typed, added up
+		assertThat(this.reports.open(actor("township"), day, null).typedBelow()).containsEntry("screening.homeVisits",
+				14L);
 	}
 
 	@Test
