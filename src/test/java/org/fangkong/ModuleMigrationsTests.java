@@ -150,7 +150,15 @@ class ModuleMigrationsTests {
 		 * referrals' scope path).
 		 */
 		private void migrateLikeEarlierReleases() {
-			Flyway.configure().dataSource(this.dataSource).locations("classpath:db/migration").load().migrate();
+			// Earlier releases knew nothing after 1.7 (later modules' scripts would sort
+			// before
+			// the ones this scenario takes out).
+			Flyway.configure()
+				.dataSource(this.dataSource)
+				.locations("classpath:db/migration")
+				.target("1.7.12")
+				.load()
+				.migrate();
 			JdbcTemplate jdbc = jdbc();
 			jdbc.update("delete from flyway_schema_history where version in ('1.0.1', '1.6.1', '1.6.2')");
 			jdbc.execute("drop table event_publication_archive");

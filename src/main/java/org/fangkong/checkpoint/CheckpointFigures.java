@@ -193,14 +193,20 @@ class CheckpointFigures implements FigureContributor {
 		Optional<RegistrationRollup.State> state = this.rollup.state()
 			.filter((s) -> !s.recordedUntil().isAfter(Instant.now(this.clock)));
 		Instant rolledFrom = ceilHour(from);
-		Instant rolledTo = state.map((s) -> min(to.truncatedTo(ChronoUnit.HOURS), s.rolledUntil())).orElse(from);
+		// The roll-up's last hour holds that hour only up to rolledUntil: it serves a
+		// window
+		// that reaches at least that far; a window that ends before stops at whole hours.
+		Instant rolledTo = state.map((s) -> to.isBefore(s.rolledUntil())
+				? min(to.truncatedTo(ChronoUnit.HOURS), s.rolledUntil().truncatedTo(ChronoUnit.HOURS))
+				: s.rolledUntil())
+			.orElse(from);
 		if (state.isEmpty() || !rolledFrom.isBefore(rolledTo)) {
 			return List.of(new Piece(Kind.RAW, params(ids, from, to)));
 		}
 		List<Piece> pieces = new ArrayList<>();
 		pieces.add(new Piece(Kind.ROLLED,
 				params(ids, rolledFrom, rolledTo).addValue("fromHour", rolledFrom.getEpochSecond() / 3600)
-					.addValue("toHour", rolledTo.getEpochSecond() / 3600)));
+					.addValue("toHour", ceilHour(rolledTo).getEpochSecond() / 3600)));
 		pieces.add(new Piece(Kind.LATE,
 				params(ids, rolledFrom, rolledTo).addValue("recorded", Timestamp.from(state.get().recordedUntil()))));
 		if (from.isBefore(rolledFrom)) {

@@ -29,9 +29,10 @@ import org.springframework.transaction.annotation.Transactional;
  * were recorded before {@code recorded_until}. Each run moves both forward
  * (recorded_until to {@code fangkong.checkpoint.rollup-settle}, 2 minutes, before now, so
  * that a registration stamped before it has committed; rolled_until to the last whole
- * hour before that) and re-counts only the (node, hour) cells that gained rows: those of
- * the registrations recorded since the last run, which includes a <b>late entry</b> from
- * a paper sheet whose hour was rolled up long ago, found through the index on
+ * 10-minute slice before that, so the row of its hour holds that hour in part) and
+ * re-counts the hours it reaches into and the (node, hour) cells that gained rows: those
+ * of the registrations recorded since the last run, which includes a <b>late entry</b>
+ * from a paper sheet whose hour was rolled up long ago, found through the index on
  * {@code recorded_at}. {@link CheckpointFigures} adds what the roll-up does not hold yet
  * from the raw rows through indexes: the open hours, the parts of a window that are not
  * whole hours, and the rows recorded since the last run.
@@ -51,6 +52,13 @@ class RegistrationRollup {
 	 * 5 minutes), with room to spare.
 	 */
 	static final Duration AHEAD = Duration.ofMinutes(10);
+
+	/**
+	 * How far the roll-up reaches: to the last whole slice before the settle time, so
+	 * that the raw rows a reader counts are at most a slice and the settle time old, not
+	 * an hour (W3: the open hour was most of the dashboard's cost).
+	 */
+	static final Duration SLICE = Duration.ofMinutes(10);
 
 	static final String COUNTS = """
 			coalesce(sum(case when direction = 'IN' then 1 else 0 end), 0),
@@ -117,7 +125,7 @@ class RegistrationRollup {
 	@Transactional
 	State run() {
 		Instant recordedUntil = Instant.now(this.clock).minus(this.settle);
-		Instant rolledUntil = recordedUntil.truncatedTo(ChronoUnit.HOURS);
+		Instant rolledUntil = sliceOf(recordedUntil);
 		// One run at a time: the state row is locked until the run commits.
 		List<State> locked = this.jdbc.query(
 				"select rolled_until, recorded_until from registration_rollup where id = 1 for update", Map.of(),
@@ -143,21 +151,32 @@ class RegistrationRollup {
 		}
 		Instant since = before.recordedUntil().isBefore(before.rolledUntil().minus(AHEAD)) ? before.recordedUntil()
 				: before.rolledUntil().minus(AHEAD);
-		params.addValue("since", Timestamp.from(since));
+		// The hour that held the last run's end is counted again whole below, with the
+		// hours
+		// after it; late entries matter only before it.
+		long firstOpenHour = before.rolledUntil().getEpochSecond() / 3600;
+		params.addValue("since", Timestamp.from(since))
+			.addValue("settled", Timestamp.from(Instant.ofEpochSecond(firstOpenHour * 3600)));
 		List<Cell> cells = this.jdbc.query("select distinct jurisdiction_id, " + HOUR_OF_CROSSING
-				+ " from registration where recorded_at >= :since and recorded_at < :recorded and crossed_at < :rolled",
+				+ " from registration where recorded_at >= :since and recorded_at < :recorded and crossed_at < :settled",
 				params, (rs, i) -> new Cell(rs.getLong(1), rs.getLong(2)));
 		for (Cell cell : cells) {
-			MapSqlParameterSource cellParams = new MapSqlParameterSource().addValue("node", cell.jurisdictionId())
-				.addValue("hour", cell.hourNo())
-				.addValue("start", Timestamp.from(Instant.ofEpochSecond(cell.hourNo() * 3600)))
-				.addValue("end", Timestamp.from(Instant.ofEpochSecond((cell.hourNo() + 1) * 3600)))
-				.addValue("recorded", Timestamp.from(recordedUntil));
+			MapSqlParameterSource cellParams = hourParams(cell.hourNo(), rolledUntil, recordedUntil).addValue("node",
+					cell.jurisdictionId());
 			this.jdbc.update("delete from registration_hour where jurisdiction_id = :node and hour_no = :hour",
 					cellParams);
 			this.jdbc.update(INSERT + "select jurisdiction_id, :hour, checkpoint_id, " + COUNTS
 					+ " from registration where jurisdiction_id = :node and crossed_at >= :start and crossed_at < :end"
 					+ " and recorded_at < :recorded group by jurisdiction_id, checkpoint_id", cellParams);
+		}
+		// The hours the roll-up reaches into now, the last of them in part (up to a whole
+		// slice): counted again for every node.
+		for (long hour = firstOpenHour; hour * 3600 < rolledUntil.getEpochSecond(); hour++) {
+			MapSqlParameterSource hourParams = hourParams(hour, rolledUntil, recordedUntil);
+			this.jdbc.update("delete from registration_hour where hour_no = :hour", hourParams);
+			this.jdbc.update(INSERT + "select jurisdiction_id, :hour, checkpoint_id, " + COUNTS
+					+ " from registration where crossed_at >= :start and crossed_at < :end"
+					+ " and recorded_at < :recorded group by jurisdiction_id, checkpoint_id", hourParams);
 		}
 		this.jdbc.update(
 				"update registration_rollup set rolled_until = :rolled, recorded_until = :recorded where id = 1",
@@ -165,9 +184,25 @@ class RegistrationRollup {
 		return new State(rolledUntil, recordedUntil);
 	}
 
+	/** An hour's parameters: its number, its start, and its end or the roll-up's end. */
+	private static MapSqlParameterSource hourParams(long hour, Instant rolledUntil, Instant recordedUntil) {
+		long end = Math.min((hour + 1) * 3600, rolledUntil.getEpochSecond());
+		return new MapSqlParameterSource().addValue("hour", hour)
+			.addValue("start", Timestamp.from(Instant.ofEpochSecond(hour * 3600)))
+			.addValue("end", Timestamp.from(Instant.ofEpochSecond(end)))
+			.addValue("recorded", Timestamp.from(recordedUntil));
+	}
+
+	/** The start of the slice (10 minutes) that holds {@code at}. */
+	static Instant sliceOf(Instant at) {
+		long seconds = SLICE.getSeconds();
+		return Instant.ofEpochSecond(Math.floorDiv(at.getEpochSecond(), seconds) * seconds);
+	}
+
 	/**
 	 * The roll-up holds the crossings before {@code rolledUntil} recorded before
-	 * {@code recordedUntil}.
+	 * {@code recordedUntil}. {@code rolledUntil} is the start of a slice: the row of its
+	 * hour holds that hour only up to it.
 	 */
 	record State(Instant rolledUntil, Instant recordedUntil) {
 
