@@ -251,11 +251,11 @@ public class Rosters {
 		this.checkpoints.get(actor, checkpointId);
 		Instant now = Instant.now(this.clock);
 		List<RosterAssignment> coming = this.assignments.findPublishedAt(checkpointId, now,
-				now.plus(java.time.Duration.ofHours(24)));
+				now.plus(java.time.Duration.ofDays(8)));
 		if (coming.isEmpty()) {
 			return List.of();
 		}
-		// the shift on now (if any) and the next one
+		// the shift on now (if any) and the next one, within a week
 		List<Instant> starts = coming.stream()
 			.map(RosterAssignment::getShiftStart)
 			.distinct()
