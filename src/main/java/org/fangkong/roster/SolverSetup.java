@@ -15,8 +15,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Timefold Solver as ordinary beans (its Spring Boot starter targets Boot 3): one
- * {@link SolverFactory} for roster plans and a {@link SolverManager} that solves one
- * problem at a time in the background (the machine has two cores for everything).
+ * {@link SolverFactory} for roster plans and a {@link SolverManager} that solves two
+ * problems at a time in the background (the machine has two cores): the key checkpoints'
+ * problem on one, the village checkpoints' small problems one after another on the other.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RosterSettings.class)
@@ -33,7 +34,7 @@ class SolverSetup {
 
 	@Bean(destroyMethod = "close")
 	SolverManager<RosterPlan, String> rosterSolverManager(SolverFactory<RosterPlan> factory) {
-		return SolverManager.create(factory, new SolverManagerConfig().withParallelSolverCount("1"));
+		return SolverManager.create(factory, new SolverManagerConfig().withParallelSolverCount("2"));
 	}
 
 }
