@@ -7,6 +7,7 @@ import java.util.Random;
 import org.fangkong.checkpoint.CheckpointKind;
 import org.fangkong.checkpoint.CheckpointView;
 import org.fangkong.checkpoint.Checkpoints;
+import org.fangkong.identity.Accounts;
 import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.roster.Grade;
 import org.fangkong.roster.RosterSeeding;
@@ -24,9 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The staff pool of the demo city (issue #11): for the 11 key checkpoints two echelons of
- * 149 cadres (15 section-level, 26 deputy, 108 general) and 300 police and medical staff
- * in 11 groups; for each village checkpoint 8 cadres of its own village. Loaded once,
- * after the city, through the roster module's seeding interface.
+ * 149 cadres (15 section-level, 26 deputy, 108 general, one of them the demo crew member
+ * 王刚 with his user account) and 300 police and medical staff in 11 groups; for each
+ * village checkpoint 8 cadres of its own village. Loaded once, after the city, through
+ * the roster module's seeding interface.
  */
 @Component
 @Profile("demo")
@@ -45,7 +47,11 @@ class DemoStaffPool implements ApplicationRunner {
 
 	private final Jurisdictions jurisdictions;
 
-	DemoStaffPool(RosterSeeding seeding, StaffPool pool, Checkpoints checkpoints, Jurisdictions jurisdictions) {
+	private final Accounts accounts;
+
+	DemoStaffPool(RosterSeeding seeding, StaffPool pool, Checkpoints checkpoints, Jurisdictions jurisdictions,
+			Accounts accounts) {
+		this.accounts = accounts;
 		this.seeding = seeding;
 		this.pool = pool;
 		this.checkpoints = checkpoints;
@@ -64,7 +70,11 @@ class DemoStaffPool implements ApplicationRunner {
 		List<NewStaff> people = new ArrayList<>();
 		addCadres(people, random, Grade.SECTION, 15, city);
 		addCadres(people, random, Grade.DEPUTY, 26, city);
-		addCadres(people, random, Grade.GENERAL, 108, city);
+		addCadres(people, random, Grade.GENERAL, 107, city);
+		// the demo crew member is in the pool too, so that "my shifts" shows a published
+		// roster
+		Long crew = this.accounts.findByUsername("crew").map(Accounts.UserView::id).orElse(null);
+		people.add(new NewStaff("王刚", Grade.GENERAL, "市直机关", null, 1, crew, null, city));
 		for (int i = 0; i < 300; i++) {
 			Grade grade = (i % 2 == 0) ? Grade.MEDIC : Grade.POLICE;
 			String unit = ((grade == Grade.MEDIC) ? "医疗" : "公安") + "第" + (i % 11 + 1) + "组";

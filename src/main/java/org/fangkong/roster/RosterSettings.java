@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param unimprovedLimit it stops earlier when the best plan has not improved for this
  * long (15 s)
  * @param villageLimit how long each village checkpoint's small problem is solved at most
- * (1 s; it stops after a quarter of that without improvement)
+ * (500 ms; it stops after a quarter of that, at least 100 ms, without improvement)
  * @param maxDays the longest roster in days (31)
  */
 @ConfigurationProperties("fangkong.roster")
@@ -27,7 +27,7 @@ record RosterSettings(Duration minRest, Duration graceBefore, Duration graceAfte
 		graceAfter = (graceAfter != null) ? graceAfter : Duration.ofMinutes(30);
 		solveLimit = (solveLimit != null) ? solveLimit : Duration.ofSeconds(60);
 		unimprovedLimit = (unimprovedLimit != null) ? unimprovedLimit : Duration.ofSeconds(15);
-		villageLimit = (villageLimit != null) ? villageLimit : Duration.ofSeconds(1);
+		villageLimit = (villageLimit != null) ? villageLimit : Duration.ofMillis(500);
 		maxDays = (maxDays != null) ? maxDays : 31;
 	}
 

@@ -57,7 +57,7 @@ class RosterSolving {
 				override = override
 					.withTerminationConfig(new TerminationConfig().withSpentLimit(this.settings.villageLimit())
 						.withUnimprovedSpentLimit(
-								Duration.ofMillis(Math.max(200, this.settings.villageLimit().toMillis() / 4))));
+								Duration.ofMillis(Math.max(100, this.settings.villageLimit().toMillis() / 4))));
 			}
 			SolverJob<RosterPlan, String> job = this.solverManager.solveBuilder()
 				.withProblemId(rosterId + "/" + index)
