@@ -232,12 +232,34 @@ public class Rosters {
 		if (mine.isEmpty()) {
 			return List.of();
 		}
-		return this.assignments.findPublishedFor(mine, Instant.now(this.clock))
+		return this.assignments.findPublishedFor(mine, Instant.now(this.clock)).stream().map(this::toMyShift).toList();
+	}
+
+	/**
+	 * The published shifts of one person of the pool from 30 days ago on, for their
+	 * calendar: the person themselves (by their user account) or a planner over them;
+	 * others 403, a planner outside their scope 404.
+	 */
+	public List<MyShift> shiftsOf(Actor actor, long staffId) {
+		PoolMember member = this.staff.findById(staffId).orElseThrow(() -> new NotFoundException("staff", staffId));
+		boolean self = member.getUserId() != null && member.getUserId() == actor.userId();
+		if (!self) {
+			StaffPool.requirePlanner(actor);
+			if (!member.getJurisdictionPath().startsWith(this.jurisdictions.scopePath(actor))) {
+				throw new NotFoundException("staff", staffId);
+			}
+		}
+		return this.assignments
+			.findPublishedFor(List.of(staffId), Instant.now(this.clock).minus(java.time.Duration.ofDays(30)))
 			.stream()
-			.map((a) -> new MyShift(a.getCheckpointId(),
-					this.checkpoints.find(a.getCheckpointId()).map(CheckpointView::name).orElse(null),
-					a.getShiftStart(), a.getShiftEnd(), a.getSeat()))
+			.map(this::toMyShift)
 			.toList();
+	}
+
+	private MyShift toMyShift(RosterAssignment a) {
+		return new MyShift(a.getId(), a.getCheckpointId(),
+				this.checkpoints.find(a.getCheckpointId()).map(CheckpointView::name).orElse(null), a.getShiftStart(),
+				a.getShiftEnd(), a.getSeat());
 	}
 
 	/**
@@ -283,7 +305,8 @@ public class Rosters {
 	}
 
 	/** A published shift of the actor. */
-	public record MyShift(long checkpointId, String checkpointName, Instant start, Instant end, SeatKind seat) {
+	public record MyShift(long assignmentId, long checkpointId, String checkpointName, Instant start, Instant end,
+			SeatKind seat) {
 
 	}
 

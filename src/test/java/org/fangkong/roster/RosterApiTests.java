@@ -136,6 +136,22 @@ class RosterApiTests {
 		this.mvc.perform(post("/api/v1/rosters/{id}/solve", roster).with(basic("commander")))
 			.andExpect(status().isUnprocessableContent());
 
+		// the person's calendar (RFC 5545), parsed with the library
+		String ics = this.mvc
+			.perform(get("/api/v1/staff/{id}/shifts.ics", crewStaff).with(httpBasic(username, DemoUsers.PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		biweekly.ICalendar calendar = biweekly.Biweekly.parse(ics).first();
+		assertThat(calendar.getEvents()).singleElement().satisfies((event) -> {
+			assertThat(event.getDateStart().getValue().toInstant()).isEqualTo(start);
+			assertThat(event.getDateEnd().getValue().toInstant()).isEqualTo(end);
+			assertThat(event.getLocation().getValue()).isEqualTo("排班测试卡点" + suffix);
+		});
+		this.mvc.perform(get("/api/v1/staff/{id}/shifts.ics", crewStaff).with(basic("crew")))
+			.andExpect(status().isForbidden());
+
 		moveTo(start.minus(Duration.ofHours(2)));
 		register(username, checkpoint).andExpect(status().isForbidden());
 		moveTo(start.plus(Duration.ofHours(1)));

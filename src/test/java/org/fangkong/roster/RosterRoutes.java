@@ -110,6 +110,10 @@ class RosterRoutes implements ModuleRoutes {
 				RouteCase.post("/api/v1/staff").allow(PLANNERS).json((call) -> """
 						{"name":"矩阵人员","grade":"GENERAL","echelon":1}""").expect(201),
 				RouteCase.get("/api/v1/staff/{id}").allow(PLANNERS).record("staff"),
+				RouteCase.get("/api/v1/staff/{id}/shifts.ics")
+					.allow(PLANNERS)
+					.record("staff")
+					.because("the person themselves too (RosterApiTests); this one has no user account"),
 				RouteCase.post("/api/v1/staff/{id}/unavailability")
 					.allow(PLANNERS)
 					.record("staff")

@@ -3,13 +3,23 @@ package org.fangkong.roster.web;
 import java.net.URI;
 import java.util.List;
 
+import java.util.Date;
+import java.util.Locale;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.fangkong.roster.Grade;
+import org.fangkong.roster.Rosters;
 import org.fangkong.roster.Skill;
 import org.fangkong.roster.StaffPool;
 import org.fangkong.shared.CurrentActor;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,8 +35,40 @@ class StaffApiController {
 
 	private final StaffPool pool;
 
-	StaffApiController(StaffPool pool) {
+	private final Rosters rosters;
+
+	private final MessageSource messages;
+
+	StaffApiController(StaffPool pool, Rosters rosters, MessageSource messages) {
 		this.pool = pool;
+		this.rosters = rosters;
+		this.messages = messages;
+	}
+
+	@GetMapping(value = "/api/v1/staff/{id}/shifts.ics", produces = "text/calendar")
+	@Operation(summary = "The person's published shifts as an iCalendar feed (RFC 5545), from 30 days ago on: the "
+			+ "person themselves or a planner over them")
+	ResponseEntity<String> calendar(@PathVariable long id) {
+		ICalendar calendar = new ICalendar();
+		calendar.setProductId("-//Fangkong//Duty rosters//ZH");
+		Locale locale = LocaleContextHolder.getLocale();
+		for (Rosters.MyShift shift : this.rosters.shiftsOf(CurrentActor.get(), id)) {
+			VEvent event = new VEvent();
+			event.setUid("roster-assignment-" + shift.assignmentId() + "@fangkong");
+			event
+				.setSummary(
+						this.messages.getMessage("roster.ics.summary",
+								new Object[] { shift.checkpointName(),
+										this.messages.getMessage("roster.seat." + shift.seat(), null, locale) },
+								locale));
+			event.setLocation(shift.checkpointName());
+			event.setDateStart(Date.from(shift.start()));
+			event.setDateEnd(Date.from(shift.end()));
+			calendar.addEvent(event);
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
+			.body(Biweekly.write(calendar).go());
 	}
 
 	@GetMapping("/api/v1/staff")
