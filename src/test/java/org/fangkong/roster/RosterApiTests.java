@@ -188,6 +188,49 @@ class RosterApiTests {
 		this.mvc.perform(get("/api/v1/rosters/{id}", roster).with(basic("crew"))).andExpect(status().isForbidden());
 	}
 
+	@Test
+	void aCheckpointsShiftsAreItsOwnOrTheDefaultsOfItsKind() throws Exception {
+		long station = new DemoTree(this.jurisdictions, this.checkpoints).checkpoint("铁力火车站");
+		this.mvc.perform(get("/api/v1/shift-patterns/{id}", station).with(basic("hq-screening")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(3))
+			.andExpect(jsonPath("$[1].start").value("08:00:00"))
+			.andExpect(jsonPath("$[1].hours").value(8))
+			.andExpect(jsonPath("$[1].leaders").value(1))
+			.andExpect(jsonPath("$[1].medics").value(1))
+			.andExpect(jsonPath("$[1].others").value(2));
+		String suffix = UUID.randomUUID().toString().substring(0, 6);
+		long own = JsonPath.<Number>read(this.mvc
+			.perform(post("/api/v1/checkpoints").with(basic("admin"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"code":"S%s","name":"班次测试%s","kind":"KEY","jurisdictionId":%d}""".formatted(suffix, suffix,
+						new DemoTree(this.jurisdictions, this.checkpoints).node("铁力镇"))))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.id").longValue();
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.put("/api/v1/shift-patterns/{id}", own)
+				.with(basic("commander"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("[{\"start\":\"06:00\",\"hours\":0,\"others\":1}]"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("shifts[0].hours"));
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.put("/api/v1/shift-patterns/{id}", own)
+				.with(basic("commander"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("[{\"start\":\"06:00\",\"hours\":12,\"leaders\":1,\"others\":1},"
+						+ "{\"start\":\"18:00\",\"hours\":12,\"others\":2}]"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(2))
+			.andExpect(jsonPath("$[1].start").value("18:00:00"));
+		this.mvc.perform(get("/api/v1/shift-patterns/{id}", own).with(basic("grid"))).andExpect(status().isForbidden());
+	}
+
 	private long addStaff(String name, long checkpoint, Long userId) throws Exception {
 		String body = """
 				{"name":"%s","grade":"VILLAGE_CADRE","checkpointId":%d,"userId":%s}""".formatted(name, checkpoint,

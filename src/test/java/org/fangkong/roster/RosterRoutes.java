@@ -106,6 +106,14 @@ class RosterRoutes implements ModuleRoutes {
 					.record("roster")
 					.because("only a commander publishes; before it is solved the answer is 422")
 					.expect(200, 422),
+				RouteCase.get("/api/v1/shift-patterns/{checkpointId}").allow(PLANNERS).record("village"),
+				RouteCase.put("/api/v1/shift-patterns/{checkpointId}")
+					.allow(PLANNERS)
+					.record("village")
+					.json((call) -> """
+							[{"start":"08:00","hours":12,"village":2},{"start":"20:00","hours":12,"village":2}]""")
+					.because("the defaults of a village checkpoint, so the other cases' rosters stay as they are")
+					.expect(200),
 				RouteCase.get("/api/v1/staff").allow(PLANNERS),
 				RouteCase.post("/api/v1/staff").allow(PLANNERS).json((call) -> """
 						{"name":"矩阵人员","grade":"GENERAL","echelon":1}""").expect(201),
