@@ -204,6 +204,13 @@ public class Rosters {
 			throw new UnprocessableRequestException("roster " + id + " is not solved", "roster.notSolved");
 		}
 		List<RosterAssignment> rows = this.assignments.findByRoster(id);
+		if (rows.stream().anyMatch((row) -> row.getStaffId() == null) || roster.toSummary().score() == null
+				|| !ai.timefold.solver.core.api.score.buildin.hardsoft.HardSoftScore
+					.parseScore(roster.toSummary().score())
+					.isFeasible()) {
+			// stopped before every seat was filled, or a hard rule broken (pinned seats)
+			throw new UnprocessableRequestException("roster " + id + " is not feasible", "roster.notFeasible");
+		}
 		Set<Long> staffIds = rows.stream()
 			.map(RosterAssignment::getStaffId)
 			.filter(java.util.Objects::nonNull)

@@ -180,6 +180,21 @@ class RosterApiTests {
 				assertThat(a.pinned()).isTrue();
 			});
 
+		// the pinned person falls ill: re-solving keeps the pin, breaks a hard rule, and
+		// such a
+		// plan is not published
+		this.mvc
+			.perform(post("/api/v1/staff/{id}/unavailability", first.staffId()).with(basic("commander"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"from":"%s","until":"%s","reason":"ILLNESS"}""".formatted(first.shiftStart(),
+						first.shiftEnd())))
+			.andExpect(status().isCreated());
+		solve(roster);
+		assertThat(this.rosters.get(commander, roster).roster().score()).startsWith("-1hard/");
+		this.mvc.perform(post("/api/v1/rosters/{id}/publish", roster).with(basic("commander")))
+			.andExpect(status().isUnprocessableContent());
+
 		String township = "roster.town." + UUID.randomUUID().toString().substring(0, 6);
 		this.accounts.createDemoUser(township, DemoUsers.PASSWORD,
 				new Accounts.Assignment("镇 指挥", Set.of(Role.COMMANDER), tree.node("铁力镇"), null, true));
