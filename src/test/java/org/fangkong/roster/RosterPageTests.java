@@ -75,6 +75,25 @@ class RosterPageTests {
 		assertThat(page(DemoUsers.session(this.mvc, "hq-screening"), location)).contains("已发布");
 	}
 
+	@Test
+	void aPlannerMarksAPersonOfThePoolUnavailable() throws Exception {
+		long village = new DemoTree(this.jurisdictions, this.checkpoints).checkpoint("新一村村口卡点");
+		MockHttpSession session = DemoUsers.session(this.mvc, "hq-screening");
+		String pool = page(session, "/rosters/staff?checkpoint=" + village);
+		java.util.regex.Matcher link = java.util.regex.Pattern.compile("/rosters/staff/(\\d+)").matcher(pool);
+		assertThat(link.find()).isTrue();
+		String person = link.group();
+		assertThat(page(session, person)).contains("mark-unavailable", "无。");
+		this.mvc
+			.perform(post(person + "/unavailability").session(session)
+				.with(csrf())
+				.param("from", "2031-02-01T08:00")
+				.param("until", "2031-02-03T20:00")
+				.param("reason", "ILLNESS"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(page(session, person)).contains("2031-02-01 08:00 → 2031-02-03 20:00 · ILLNESS");
+	}
+
 	private String page(MockHttpSession session, String path) throws Exception {
 		return this.mvc.perform(get(path).session(session))
 			.andExpect(status().isOk())

@@ -82,6 +82,14 @@ class RosterRoutes implements ModuleRoutes {
 					.param("name", "矩阵人员")
 					.param("grade", "GENERAL")
 					.expect(302),
+				RouteCase.get("/rosters/staff/{id}").allow(PLANNERS).record("staff"),
+				RouteCase.post("/rosters/staff/{id}/unavailability")
+					.allow(PLANNERS)
+					.record("staff")
+					.param("from", "2031-01-01T08:00")
+					.param("until", "2031-01-02T08:00")
+					.param("reason", "LEAVE")
+					.expect(302),
 				RouteCase.get("/my-shifts").allow(Role.CHECKPOINT_CREW),
 				RouteCase.get("/rosters/on-duty/{checkpointId}")
 					.allow(Role.ADMIN, COMMANDER, HQ_STAFF, Role.TOWNSHIP_OFFICER)

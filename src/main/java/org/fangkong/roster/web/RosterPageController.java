@@ -176,6 +176,33 @@ class RosterPageController {
 		return "redirect:/rosters/staff" + ((checkpointId != null) ? "?checkpoint=" + checkpointId : "");
 	}
 
+	@GetMapping("/rosters/staff/{id}")
+	String person(@PathVariable long id, Model model) {
+		model.addAttribute("detail", this.pool.get(CurrentActor.get(), id));
+		model.addAttribute("zone", this.clock.getZone());
+		return "roster/person";
+	}
+
+	@PostMapping("/rosters/staff/{id}/unavailability")
+	String unavailable(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE_TIME) java.time.LocalDateTime from,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE_TIME) java.time.LocalDateTime until,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		try {
+			this.pool.markUnavailable(CurrentActor.get(), id,
+					new StaffPool.NewUnavailability(
+							(from != null) ? from.atZone(this.clock.getZone()).toInstant() : null,
+							(until != null) ? until.atZone(this.clock.getZone()).toInstant() : null, reason));
+			redirect.addFlashAttribute("message", "roster.unavailable.added");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("error", "roster.invalid");
+		}
+		return "redirect:/rosters/staff/" + id;
+	}
+
 	@GetMapping("/my-shifts")
 	String myShifts(Model model) {
 		model.addAttribute("shifts", this.rosters.myShifts(CurrentActor.get()));
