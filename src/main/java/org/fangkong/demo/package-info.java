@@ -7,5 +7,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
 		allowedDependencies = { "shared", "jurisdiction", "jurisdiction :: seeding", "organisation", "identity",
-				"checkpoint", "checkpoint :: seeding", "checkpoint :: duty-feed", "screening" })
+				"checkpoint", "checkpoint :: seeding", "checkpoint :: duty-feed", "screening", "roster",
+				"roster :: seeding" })
 package org.fangkong.demo;

@@ -1,0 +1,147 @@
+package org.fangkong.roster;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.fangkong.checkpoint.CheckpointKind;
+import org.fangkong.checkpoint.CheckpointView;
+import org.fangkong.checkpoint.Checkpoints;
+import org.fangkong.jurisdiction.Jurisdictions;
+import org.fangkong.roster.solver.Person;
+import org.fangkong.roster.solver.RosterPlan;
+import org.fangkong.roster.solver.Seat;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a roster into the problems the solver works on: the key checkpoints together
+ * (they share one pool), each village checkpoint alone with its own people. Every seat
+ * gets its own candidates: the people of its checkpoint's pool with the seat's skill.
+ * Seats of an earlier plan keep their person as a start, pinned seats keep theirs for
+ * good.
+ */
+@Component
+class Planner {
+
+	private final Demand demand;
+
+	private final Checkpoints checkpoints;
+
+	private final Jurisdictions jurisdictions;
+
+	private final StaffRepository staff;
+
+	private final UnavailabilityRepository unavailability;
+
+	private final RosterSettings settings;
+
+	private final ZoneId zone;
+
+	Planner(Demand demand, Checkpoints checkpoints, Jurisdictions jurisdictions, StaffRepository staff,
+			UnavailabilityRepository unavailability, RosterSettings settings, Clock clock) {
+		this.demand = demand;
+		this.checkpoints = checkpoints;
+		this.jurisdictions = jurisdictions;
+		this.staff = staff;
+		this.unavailability = unavailability;
+		this.settings = settings;
+		this.zone = clock.getZone();
+	}
+
+	/** A problem and the checkpoints it covers; {@code key} for the key checkpoints. */
+	record Problem(String name, boolean key, List<CheckpointView> checkpoints, RosterPlan plan) {
+
+	}
+
+	List<Problem> problems(Roster roster, List<RosterAssignment> earlier) {
+		List<CheckpointView> all = roster.getCheckpointIds()
+			.stream()
+			.map(this.checkpoints::find)
+			.flatMap(java.util.Optional::stream)
+			.sorted(Comparator.comparing(CheckpointView::id))
+			.toList();
+		Map<String, RosterAssignment> before = earlier.stream()
+			.collect(Collectors.toMap(RosterAssignment::seatKey, (a) -> a, (a, b) -> a));
+		Instant from = roster.getFromDate().atStartOfDay(this.zone).toInstant();
+		Instant until = roster.getToDate().plusDays(2).atStartOfDay(this.zone).toInstant();
+		List<Problem> problems = new ArrayList<>();
+		List<CheckpointView> keys = all.stream().filter((c) -> c.kind() != CheckpointKind.VILLAGE).toList();
+		if (!keys.isEmpty()) {
+			Map<Long, List<PoolMember>> pools = new HashMap<>();
+			keys.forEach(
+					(c) -> pools.put(c.id(), this.staff.findKeyPoolFor(this.jurisdictions.pathOf(c.jurisdictionId()))));
+			problems.add(problem("key", true, keys, pools, roster, before, from, until));
+		}
+		all.stream()
+			.filter((c) -> c.kind() == CheckpointKind.VILLAGE)
+			.forEach((c) -> problems.add(problem(c.name(), false, List.of(c),
+					Map.of(c.id(), this.staff.findByCheckpoint(c.id())), roster, before, from, until)));
+		return problems;
+	}
+
+	private Problem problem(String name, boolean key, List<CheckpointView> checkpoints,
+			Map<Long, List<PoolMember>> pools, Roster roster, Map<String, RosterAssignment> before, Instant from,
+			Instant until) {
+		Set<Long> ids = pools.values()
+			.stream()
+			.flatMap(List::stream)
+			.map(PoolMember::getId)
+			.collect(Collectors.toSet());
+		Map<Long, List<long[]>> off = new HashMap<>();
+		if (!ids.isEmpty()) {
+			this.unavailability.findOverlapping(ids, from, until)
+				.forEach((u) -> off.computeIfAbsent(u.getStaffId(), (k) -> new ArrayList<>()).add(u.window()));
+		}
+		Map<Long, Person> people = new HashMap<>();
+		pools.values()
+			.stream()
+			.flatMap(List::stream)
+			.forEach((m) -> people.computeIfAbsent(m.getId(), (id) -> new Person(id, m.skillSet(), m.getEchelon(),
+					off.getOrDefault(id, List.of()).toArray(new long[0][]))));
+		List<Seat> seats = new ArrayList<>();
+		long minRest = this.settings.minRest().toMinutes();
+		for (CheckpointView checkpoint : checkpoints) {
+			List<Person> pool = pools.get(checkpoint.id()).stream().map((m) -> people.get(m.getId())).toList();
+			Map<SeatKind, List<Person>> candidates = new HashMap<>();
+			for (SeatKind kind : SeatKind.values()) {
+				candidates.put(kind, pool.stream().filter((p) -> p.has(kind.skill())).toList());
+			}
+			for (LocalDate day = roster.getFromDate(); !day.isAfter(roster.getToDate()); day = day.plusDays(1)) {
+				int week = (int) (java.time.temporal.ChronoUnit.DAYS.between(roster.getFromDate(), day) / 7);
+				for (Demand.Shift shift : this.demand.shiftsOf(checkpoint)) {
+					ZonedDateTime start = day.atTime(shift.start()).atZone(this.zone);
+					Instant startAt = start.toInstant();
+					Instant endAt = start.plusHours(shift.hours()).toInstant();
+					boolean night = shift.start().getHour() >= 20 || shift.start().getHour() < 4;
+					for (SeatKind kind : SeatKind.values()) {
+						for (int i = 1; i <= shift.seats(kind); i++) {
+							Seat seat = new Seat(seats.size(), checkpoint.id(), kind, i, startAt.getEpochSecond() / 60,
+									endAt.getEpochSecond() / 60, minRest, night, key ? (week % 2) + 1 : 0,
+									candidates.get(kind));
+							RosterAssignment earlier = before
+								.get(RosterAssignment.key(checkpoint.id(), startAt, kind, i));
+							if (earlier != null && earlier.getStaffId() != null
+									&& people.containsKey(earlier.getStaffId())) {
+								seat.setPerson(people.get(earlier.getStaffId()));
+								seat.setPinned(earlier.isPinned());
+							}
+							seats.add(seat);
+						}
+					}
+				}
+			}
+		}
+		return new Problem(name, key, checkpoints, new RosterPlan(List.copyOf(people.values()), seats));
+	}
+
+}

@@ -1,0 +1,19 @@
+package org.fangkong.roster;
+
+/** A seat of a shift and the skill it needs (none for {@link #OTHER}). */
+public enum SeatKind {
+
+	LEADER(Skill.LEADER), MEDIC(Skill.MEDICAL), OTHER(null), VILLAGE(Skill.VILLAGE);
+
+	private final Skill skill;
+
+	SeatKind(Skill skill) {
+		this.skill = skill;
+	}
+
+	/** The skill the seat needs, or {@code null}. */
+	public Skill skill() {
+		return this.skill;
+	}
+
+}

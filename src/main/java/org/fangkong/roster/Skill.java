@@ -1,0 +1,15 @@
+package org.fangkong.roster;
+
+/** What a person of the staff pool can do on a seat of a shift. */
+public enum Skill {
+
+	/** A leader-grade cadre (section-level or deputy): leads a shift. */
+	LEADER,
+	/** Medical staff: takes temperatures, decides on fever. */
+	MEDICAL,
+	/** Police. */
+	POLICE,
+	/** A village cadre or work-team member, for the village checkpoints. */
+	VILLAGE
+
+}

@@ -1,0 +1,141 @@
+package org.fangkong.roster;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.fangkong.shared.Actor;
+import org.fangkong.shared.Role;
+import org.fangkong.support.ModuleRoutes;
+import org.fangkong.support.RouteCase;
+import org.fangkong.support.RouteWorld;
+
+import static org.awaitility.Awaitility.await;
+import static org.fangkong.shared.Role.COMMANDER;
+import static org.fangkong.shared.Role.HQ_STAFF;
+
+/**
+ * Duty rosters (issue #11): commanders and HQ staff plan (the staff pool, rosters,
+ * solving), only commanders publish. The records: a draft roster for one village
+ * checkpoint and a person of the pool, both of the city (the demo planners are city-wide,
+ * so no demo user has a foreign one; RosterApiTests checks a township commander's 404).
+ */
+class RosterRoutes implements ModuleRoutes {
+
+	static final Set<Role> PLANNERS = Set.of(COMMANDER, HQ_STAFF);
+
+	@Override
+	public void prepare(RouteWorld world) throws Exception {
+		Actor commander = world.actor("commander");
+		long village = world.tree().checkpoint("新一村村口卡点");
+		LocalDate day = LocalDate.now().plusDays(3);
+		long roster = world.bean(Rosters.class)
+			.create(commander, new Rosters.NewRoster(day, day, List.of(village)))
+			.id();
+		world.records("roster").reference(roster);
+		world.records("village").reference(village);
+		long staff = world.bean(StaffPool.class).list(commander, village).get(0).id();
+		world.records("staff").reference(staff);
+		// a solved roster of its own for pinning
+		Rosters rosters = world.bean(Rosters.class);
+		long solved = rosters.create(commander, new Rosters.NewRoster(day, day, List.of(village))).id();
+		rosters.solve(commander, solved);
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> rosters.get(commander, solved).roster().status() == RosterStatus.SOLVED);
+		world.records("assignment").reference(solved, rosters.get(commander, solved).assignments().get(0).id());
+		long station = world.tree().checkpoint("神树火车站");
+		long toll = world.tree().checkpoint("铁力收费站");
+		world.records("dutyCheckpoint").reference(station).own("township", toll).foreign("township", station);
+	}
+
+	@Override
+	public List<RouteCase> routes() {
+		return List.of(RouteCase.get("/api/v1/rosters").allow(PLANNERS),
+				// pages
+				RouteCase.get("/rosters").allow(PLANNERS),
+				RouteCase.post("/rosters")
+					.allow(PLANNERS)
+					.param("from", (call) -> LocalDate.now().plusDays(5).toString())
+					.param("to", (call) -> LocalDate.now().plusDays(5).toString())
+					.param("checkpointIds", (
+							call) -> call.world().records("village").of(null, org.fangkong.support.Scope.OWN).get(0)[0])
+					.expect(302),
+				RouteCase.get("/rosters/{id}").allow(PLANNERS).record("roster"),
+				RouteCase.get("/rosters/{id}/progress").allow(PLANNERS).record("roster"),
+				RouteCase.post("/rosters/{id}/solve").allow(PLANNERS).record("roster").expect(302, 422),
+				RouteCase.post("/rosters/{id}/stop").allow(PLANNERS).record("roster").expect(302),
+				RouteCase.post("/rosters/{id}/publish")
+					.allow(COMMANDER)
+					.passing(PLANNERS)
+					.record("roster")
+					.because("only a commander publishes; before it is solved the answer is 422")
+					.expect(302, 422),
+				RouteCase.post("/rosters/{id}/assignments/{assignmentId}/pin")
+					.allow(PLANNERS)
+					.record("assignment")
+					.param("pinned", "true")
+					.expect(302),
+				RouteCase.get("/rosters/staff").allow(PLANNERS),
+				RouteCase.post("/rosters/staff")
+					.allow(PLANNERS)
+					.param("name", "矩阵人员")
+					.param("grade", "GENERAL")
+					.expect(302),
+				RouteCase.get("/rosters/staff/{id}").allow(PLANNERS).record("staff"),
+				RouteCase.post("/rosters/staff/{id}/unavailability")
+					.allow(PLANNERS)
+					.record("staff")
+					.param("from", "2031-01-01T08:00")
+					.param("until", "2031-01-02T08:00")
+					.param("reason", "LEAVE")
+					.expect(302),
+				RouteCase.get("/my-shifts").allow(Role.CHECKPOINT_CREW),
+				RouteCase.get("/rosters/on-duty/{checkpointId}")
+					.allow(Role.ADMIN, COMMANDER, HQ_STAFF, Role.TOWNSHIP_OFFICER)
+					.record("dutyCheckpoint"),
+				// the API
+				RouteCase.post("/api/v1/rosters")
+					.allow(PLANNERS)
+					.json((call) -> """
+							{"from":"%s","to":"%s","checkpointIds":[%d]}""".formatted(LocalDate.now().plusDays(5),
+							LocalDate.now().plusDays(5),
+							call.world().records("village").of(null, org.fangkong.support.Scope.OWN).get(0)[0]))
+					.expect(201),
+				RouteCase.get("/api/v1/rosters/{id}").allow(PLANNERS).record("roster"),
+				RouteCase.post("/api/v1/rosters/{id}/solve")
+					.allow(PLANNERS)
+					.record("roster")
+					.because("a second planner's request finds it solving or solved and published")
+					.expect(202, 422),
+				RouteCase.post("/api/v1/rosters/{id}/stop").allow(PLANNERS).record("roster").expect(202),
+				RouteCase.post("/api/v1/rosters/{id}/publish")
+					.allow(COMMANDER)
+					.record("roster")
+					.because("only a commander publishes; before it is solved the answer is 422")
+					.expect(200, 422),
+				RouteCase.get("/api/v1/shift-patterns/{checkpointId}").allow(PLANNERS).record("village"),
+				RouteCase.put("/api/v1/shift-patterns/{checkpointId}")
+					.allow(PLANNERS)
+					.record("village")
+					.json((call) -> """
+							[{"start":"08:00","hours":12,"village":2},{"start":"20:00","hours":12,"village":2}]""")
+					.because("the defaults of a village checkpoint, so the other cases' rosters stay as they are")
+					.expect(200),
+				RouteCase.get("/api/v1/staff").allow(PLANNERS),
+				RouteCase.post("/api/v1/staff").allow(PLANNERS).json((call) -> """
+						{"name":"矩阵人员","grade":"GENERAL","echelon":1}""").expect(201),
+				RouteCase.get("/api/v1/staff/{id}").allow(PLANNERS).record("staff"),
+				RouteCase.get("/api/v1/staff/{id}/shifts.ics")
+					.allow(PLANNERS)
+					.record("staff")
+					.because("the person themselves too (RosterApiTests); this one has no user account"),
+				RouteCase.post("/api/v1/staff/{id}/unavailability")
+					.allow(PLANNERS)
+					.record("staff")
+					.json((call) -> """
+							{"from":"2030-01-01T00:00:00Z","until":"2030-01-02T00:00:00Z","reason":"LEAVE"}""")
+					.expect(201));
+	}
+
+}
