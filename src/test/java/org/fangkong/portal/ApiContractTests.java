@@ -53,10 +53,12 @@ class ApiContractTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		List<String> kinds = JsonPath.read(body, "$[*].kind");
+		// the demo's checkpoints (KCP…, VCP…): other tests of the same database add their
+		// own
+		List<String> kinds = JsonPath.read(body, "$[?(@.code =~ /[KV]CP[0-9]+/)].kind");
 		assertThat(kinds).filteredOn("KEY"::equals).hasSize(11);
 		assertThat(kinds).filteredOn("VILLAGE"::equals).hasSize(71);
-		List<Map<String, Object>> all = JsonPath.read(body, "$[*]");
+		List<Map<String, Object>> all = JsonPath.read(body, "$[?(@.code =~ /[KV]CP[0-9]+/)]");
 		assertThat(all).allSatisfy((checkpoint) -> assertThat(checkpoint).containsKeys("id", "code", "name", "kind",
 				"latitude", "longitude", "jurisdictionId"));
 		assertThat(all)
@@ -66,7 +68,8 @@ class ApiContractTests {
 	@Test
 	void checkpointsCanBeFilteredByKind() throws Exception {
 		this.mvc.perform(get("/api/v1/checkpoints").param("kind", "KEY").with(basic("commander")))
-			.andExpect(jsonPath("$", hasSize(11)));
+			.andExpect(jsonPath("$[?(@.code =~ /KCP[0-9]+/)]", hasSize(11)))
+			.andExpect(jsonPath("$[?(@.kind != 'KEY')]", hasSize(0)));
 		this.mvc.perform(get("/api/v1/checkpoints").param("kind", "NONSENSE").with(basic("commander")))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
