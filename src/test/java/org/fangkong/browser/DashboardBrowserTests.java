@@ -2,9 +2,7 @@ package org.fangkong.browser;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
-import java.util.logging.Level;
 
 import org.fangkong.checkpoint.Checkpoints;
 import org.fangkong.checkpoint.RegistrationRequest;
@@ -15,7 +13,6 @@ import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.support.Actors;
 import org.fangkong.support.ChromiumBrowser;
 import org.fangkong.support.DemoTree;
-import org.fangkong.support.DemoUsers;
 import org.fangkong.support.PostgresDatabase;
 import org.fangkong.support.TestIds;
 import org.junit.jupiter.api.AfterEach;
@@ -23,8 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -73,12 +68,12 @@ class DashboardBrowserTests {
 	@Test
 	void theDashboardDrawsItsChartsAndTheWallRefreshesItselfWithoutAReload() {
 		this.browser = ChromiumBrowser.start(1280, 900, "zh-CN");
-		logIn("commander");
+		ChromiumBrowser.logIn(this.browser, this.port, "commander");
 		this.browser.get(url("/dashboard"));
 		waitFor().until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".fk-chart canvas"), 3));
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("指挥部大屏");
 		assertThat(this.browser.findElement(By.id("tile-crossingsIn")).getText()).contains("进入人次");
-		assertThat(consoleErrors()).isEmpty();
+		assertThat(ChromiumBrowser.consoleErrors(this.browser)).isEmpty();
 
 		this.browser.get(url("/dashboard/wall"));
 		waitFor().until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".fk-chart canvas"), 3));
@@ -95,7 +90,7 @@ class DashboardBrowserTests {
 		waitFor().until((driver) -> crossingsIn() == before + 1);
 		assertThat(this.browser.executeScript("return window.fkNotReloaded === true;")).isEqualTo(true);
 		assertThat(this.browser.findElements(By.cssSelector(".fk-chart canvas")).size()).isGreaterThan(3);
-		assertThat(consoleErrors()).isEmpty();
+		assertThat(ChromiumBrowser.consoleErrors(this.browser)).isEmpty();
 	}
 
 	private long crossingsIn() {
@@ -108,26 +103,6 @@ class DashboardBrowserTests {
 
 	private WebDriverWait waitFor() {
 		return new WebDriverWait(this.browser, Duration.ofSeconds(20));
-	}
-
-	private List<String> consoleErrors() {
-		return this.browser.manage()
-			.logs()
-			.get(LogType.BROWSER)
-			.getAll()
-			.stream()
-			.filter((entry) -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-			.map(LogEntry::getMessage)
-			.toList();
-	}
-
-	private void logIn(String username) {
-		this.browser.get(url("/login"));
-		this.browser.findElement(By.id("username")).sendKeys(username);
-		this.browser.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
-		this.browser.findElement(By.id("login-submit")).click();
-		waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
-		consoleErrors();
 	}
 
 	private String url(String path) {

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.logging.Level;
 
 import org.fangkong.support.ChromiumBrowser;
 import org.fangkong.support.DemoUsers;
@@ -16,13 +15,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -82,7 +76,7 @@ class EveryRoleBrowserTests {
 		}
 		this.browser = shared;
 		this.browser.manage().deleteAllCookies();
-		logIn(username);
+		ChromiumBrowser.logIn(this.browser, this.port, username);
 		List<String> firstStep = links();
 		assertThat(firstStep).as("links of the menu and home page").isNotEmpty();
 		Map<String, String> failures = new LinkedHashMap<>();
@@ -94,7 +88,7 @@ class EveryRoleBrowserTests {
 				failures.put(link, status);
 				continue;
 			}
-			List<String> errors = consoleErrors();
+			List<String> errors = ChromiumBrowser.consoleErrors(this.browser);
 			if (!errors.isEmpty()) {
 				failures.put(link, "console: " + errors);
 			}
@@ -149,27 +143,6 @@ class EveryRoleBrowserTests {
 		Map<String, String> statuses = new LinkedHashMap<>();
 		answer.forEach((url, status) -> statuses.put(url, String.valueOf(status)));
 		return statuses;
-	}
-
-	private List<String> consoleErrors() {
-		return this.browser.manage()
-			.logs()
-			.get(LogType.BROWSER)
-			.getAll()
-			.stream()
-			.filter((entry) -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-			.map(LogEntry::getMessage)
-			.toList();
-	}
-
-	private void logIn(String username) {
-		this.browser.get(url("/login"));
-		this.browser.findElement(By.id("username")).sendKeys(username);
-		this.browser.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
-		this.browser.findElement(By.id("login-submit")).click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(10))
-			.until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
-		consoleErrors();
 	}
 
 	private String url(String path) {

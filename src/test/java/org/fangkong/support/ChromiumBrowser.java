@@ -1,5 +1,13 @@
 package org.fangkong.support;
 
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.By;
+import java.util.logging.Level;
+import java.util.List;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,6 +71,32 @@ public class ChromiumBrowser implements ExecutionCondition {
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
 		return driver;
+	}
+
+	/**
+	 * Logs a demo user in with the demo password and waits for the home page; the console
+	 * messages of the login are read and dropped.
+	 */
+	public static void logIn(WebDriver browser, int port, String username) {
+		browser.get("http://localhost:" + port + "/login");
+		browser.findElement(By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
+		browser.findElement(By.id("login-submit")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
+		consoleErrors(browser);
+	}
+
+	/** The errors written to the browser console since the last call. */
+	public static List<String> consoleErrors(WebDriver browser) {
+		return browser.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter((entry) -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+			.map(LogEntry::getMessage)
+			.toList();
 	}
 
 }
