@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * The layout of a daily report's figures (SYSTEM.md, "A daily report"): the counted and
  * the typed figures in the groups a county office files them under — checkpoints,
- * screening, medical, disinfection, publicity and opinion, donations — each line once,
+ * screening, medical, cases, volunteers, disinfection, publicity and opinion, donations —
+ * each line once,
  * counted where the platform knows it. A code no group claims (a later module's) goes to
  * "other", so that it shows without a change here. The page, the PDF and the workbook all
  * use this order.
@@ -17,8 +18,8 @@ import java.util.Map;
 public final class FigureGroups {
 
 	/** The groups in the order of the form. */
-	public static final List<String> GROUPS = List.of("checkpoint", "screening", "medical", "disinfection", "publicity",
-			"donations", "other");
+	public static final List<String> GROUPS = List.of("checkpoint", "screening", "medical", "cases", "volunteers",
+			"disinfection", "publicity", "donations", "other");
 
 	/** The counted codes known today, in the order of the form; others follow by name. */
 	private static final List<String> ORDER = List.of("crossingsIn", "crossingsOut", "vehiclesIn", "vehiclesOut",

@@ -41,4 +41,12 @@ public interface FigureContributor {
 		return List.of();
 	}
 
+	/**
+	 * The lists behind its figures for a node (the node the dashboard shows); none by
+	 * default. Codes without a link show as plain numbers.
+	 */
+	default List<FigureLink> links(long nodeId) {
+		return List.of();
+	}
+
 }
