@@ -10,10 +10,9 @@ import java.util.Map;
  * The layout of a daily report's figures (SYSTEM.md, "A daily report"): the counted and
  * the typed figures in the groups a county office files them under — checkpoints,
  * screening, medical, cases, volunteers, disinfection, publicity and opinion, donations —
- * each line once,
- * counted where the platform knows it. A code no group claims (a later module's) goes to
- * "other", so that it shows without a change here. The page, the PDF and the workbook all
- * use this order.
+ * each line once, counted where the platform knows it. A code no group claims (a later
+ * module's) goes to "other", so that it shows without a change here. The page, the PDF
+ * and the workbook all use this order.
  */
 public final class FigureGroups {
 
