@@ -1,7 +1,5 @@
 package org.fangkong.checkpoint;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.fangkong.shared.platform.Figure;
 import org.fangkong.shared.platform.FigureContributor;
@@ -50,9 +47,6 @@ class CheckpointFigures implements FigureContributor {
 	static final List<String> CODES = List.of("crossingsIn", "crossingsOut", "vehiclesIn", "vehiclesOut", "fevers",
 			"turnedBack");
 
-	private static final String RAW = "select " + RegistrationRollup.COUNTS
-			+ " from registration where jurisdiction_id in (:ids) and crossed_at >= :from and crossed_at < :to";
-
 	/** The figures split by hour, and their columns among {@link #CODES}. */
 	static final List<String> HOURLY = List.of("crossingsIn", "crossingsOut", "fevers", "turnedBack");
 
@@ -62,7 +56,11 @@ class CheckpointFigures implements FigureContributor {
 			+ " coalesce(sum(vehicles_in), 0), coalesce(sum(vehicles_out), 0), coalesce(sum(fevers), 0),"
 			+ " coalesce(sum(turned_back), 0)";
 
-	private static final String ROLLED_WHERE = "jurisdiction_id in (:ids) and hour_no >= :fromHour and hour_no < :toHour";
+	/** The columns of {@link #CODES} as the union's parts name them. */
+	private static final String COLUMNS = "c0, c1, c2, c3, c4, c5";
+
+	private static final String TOTALS = "coalesce(sum(c0), 0), coalesce(sum(c1), 0), coalesce(sum(c2), 0),"
+			+ " coalesce(sum(c3), 0), coalesce(sum(c4), 0), coalesce(sum(c5), 0)";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -95,18 +93,15 @@ class CheckpointFigures implements FigureContributor {
 	@Override
 	public List<Figure> figures(FigureWindow window) {
 		long[] counts = new long[CODES.size()];
-		for (Piece piece : pieces(window)) {
-			long[] part = switch (piece.kind()) {
-				case ROLLED ->
-					this.jdbc.queryForObject("select " + SUMS + " from registration_hour where " + ROLLED_WHERE,
-							piece.params(), CheckpointFigures::row);
-				case LATE -> this.jdbc.queryForObject(RAW + " and recorded_at >= :recorded", piece.params(),
-						CheckpointFigures::row);
-				case RAW -> this.jdbc.queryForObject(RAW, piece.params(), CheckpointFigures::row);
-			};
-			for (int i = 0; i < counts.length; i++) {
-				counts[i] += part[i];
-			}
+		List<Piece> pieces = pieces(window);
+		if (!pieces.isEmpty()) {
+			MapSqlParameterSource params = new MapSqlParameterSource("ids", window.ids());
+			String sql = "select " + TOTALS + " from (" + union(pieces, params, "", "") + ") p";
+			this.jdbc.query(sql, params, (rs) -> {
+				for (int c = 0; c < counts.length; c++) {
+					counts[c] = rs.getLong(c + 1);
+				}
+			});
 		}
 		List<Figure> figures = new ArrayList<>();
 		for (int i = 0; i < CODES.size(); i++) {
@@ -121,17 +116,12 @@ class CheckpointFigures implements FigureContributor {
 		long firstHour = window.from().getEpochSecond() / 3600;
 		int hours = (int) Math.max(0, (window.to().getEpochSecond() + 3599) / 3600 - firstHour);
 		long[][] series = new long[HOURLY.size()][hours];
-		String rawByHour = "select " + RegistrationRollup.HOUR_OF_CROSSING + ", " + RegistrationRollup.COUNTS
-				+ " from registration where jurisdiction_id in (:ids) and crossed_at >= :from and crossed_at < :to";
-		for (Piece piece : pieces(window)) {
-			String sql = switch (piece.kind()) {
-				case ROLLED ->
-					"select hour_no, " + SUMS + " from registration_hour where " + ROLLED_WHERE + " group by hour_no";
-				case LATE ->
-					rawByHour + " and recorded_at >= :recorded group by " + RegistrationRollup.HOUR_OF_CROSSING;
-				case RAW -> rawByHour + " group by " + RegistrationRollup.HOUR_OF_CROSSING;
-			};
-			this.jdbc.query(sql, piece.params(), (rs) -> {
+		List<Piece> pieces = pieces(window);
+		if (!pieces.isEmpty()) {
+			MapSqlParameterSource params = new MapSqlParameterSource("ids", window.ids());
+			String sql = "select h, " + TOTALS + " from ("
+					+ union(pieces, params, "hour_no", RegistrationRollup.HOUR_OF_CROSSING) + ") p group by h";
+			this.jdbc.query(sql, params, (rs) -> {
 				int hour = (int) (rs.getLong(1) - firstHour);
 				if (hour >= 0 && hour < hours) {
 					for (int i = 0; i < HOURLY_COLUMNS.length; i++) {
@@ -151,16 +141,12 @@ class CheckpointFigures implements FigureContributor {
 	@Override
 	public List<FigurePlace> busiest(FigureWindow window, int limit) {
 		Map<Long, Long> byCheckpoint = new HashMap<>();
-		String rawByCheckpoint = "select checkpoint_id, count(*) from registration"
-				+ " where jurisdiction_id in (:ids) and crossed_at >= :from and crossed_at < :to";
-		for (Piece piece : pieces(window)) {
-			String sql = switch (piece.kind()) {
-				case ROLLED -> "select checkpoint_id, sum(crossings_in + crossings_out) from registration_hour where "
-						+ ROLLED_WHERE + " group by checkpoint_id";
-				case LATE -> rawByCheckpoint + " and recorded_at >= :recorded group by checkpoint_id";
-				case RAW -> rawByCheckpoint + " group by checkpoint_id";
-			};
-			this.jdbc.query(sql, piece.params(), (rs) -> {
+		List<Piece> pieces = pieces(window);
+		if (!pieces.isEmpty()) {
+			MapSqlParameterSource params = new MapSqlParameterSource("ids", window.ids());
+			String sql = "select h, coalesce(sum(c0), 0) + coalesce(sum(c1), 0) from ("
+					+ union(pieces, params, "checkpoint_id", "checkpoint_id") + ") p group by h";
+			this.jdbc.query(sql, params, (rs) -> {
 				byCheckpoint.merge(rs.getLong(1), rs.getLong(2), Long::sum);
 			});
 		}
@@ -189,47 +175,74 @@ class CheckpointFigures implements FigureContributor {
 		}
 		Instant from = window.from();
 		Instant to = window.to();
-		Set<Long> ids = window.jurisdictionIds();
 		Optional<RegistrationRollup.State> state = this.rollup.state()
 			.filter((s) -> !s.recordedUntil().isAfter(Instant.now(this.clock)));
 		Instant rolledFrom = ceilHour(from);
 		// The roll-up's last hour holds that hour only up to rolledUntil: it serves a
-		// window
-		// that reaches at least that far; a window that ends before stops at whole hours.
+		// window that reaches at least that far; a window that ends before stops at
+		// whole hours.
 		Instant rolledTo = state.map((s) -> to.isBefore(s.rolledUntil())
 				? min(to.truncatedTo(ChronoUnit.HOURS), s.rolledUntil().truncatedTo(ChronoUnit.HOURS))
 				: s.rolledUntil())
 			.orElse(from);
 		if (state.isEmpty() || !rolledFrom.isBefore(rolledTo)) {
-			return List.of(new Piece(Kind.RAW, params(ids, from, to)));
+			return List.of(new Piece(Kind.RAW, from, to, null));
 		}
 		List<Piece> pieces = new ArrayList<>();
-		pieces.add(new Piece(Kind.ROLLED,
-				params(ids, rolledFrom, rolledTo).addValue("fromHour", rolledFrom.getEpochSecond() / 3600)
-					.addValue("toHour", ceilHour(rolledTo).getEpochSecond() / 3600)));
-		pieces.add(new Piece(Kind.LATE,
-				params(ids, rolledFrom, rolledTo).addValue("recorded", Timestamp.from(state.get().recordedUntil()))));
+		pieces.add(new Piece(Kind.ROLLED, rolledFrom, rolledTo, null));
+		pieces.add(new Piece(Kind.LATE, rolledFrom, rolledTo, state.get().recordedUntil()));
 		if (from.isBefore(rolledFrom)) {
-			pieces.add(new Piece(Kind.RAW, params(ids, from, rolledFrom)));
+			pieces.add(new Piece(Kind.RAW, from, rolledFrom, null));
 		}
 		if (rolledTo.isBefore(to)) {
-			pieces.add(new Piece(Kind.RAW, params(ids, rolledTo, to)));
+			pieces.add(new Piece(Kind.RAW, rolledTo, to, null));
 		}
 		return pieces;
 	}
 
-	private static MapSqlParameterSource params(Set<Long> ids, Instant from, Instant to) {
-		return new MapSqlParameterSource().addValue("ids", ids)
-			.addValue("from", Timestamp.from(from))
-			.addValue("to", Timestamp.from(to));
-	}
-
-	private static long[] row(ResultSet rs, int i) throws SQLException {
-		long[] row = new long[CODES.size()];
-		for (int c = 0; c < row.length; c++) {
-			row[c] = rs.getLong(c + 1);
+	/**
+	 * The pieces as one statement: each piece's counts (columns {@code c0 … c5}, grouped
+	 * by {@code h} when a grouping is given) joined by {@code union all}, so that a
+	 * figure, a chart or a ranking costs the database one round trip and one plan.
+	 * @param rolledGroup the roll-up's grouping column, or empty for none
+	 * @param rawGroup the raw rows' grouping expression, or empty for none
+	 */
+	private static String union(List<Piece> pieces, MapSqlParameterSource params, String rolledGroup, String rawGroup) {
+		List<String> parts = new ArrayList<>();
+		for (int n = 0; n < pieces.size(); n++) {
+			Piece piece = pieces.get(n);
+			params.addValue("from" + n, Timestamp.from(piece.from())).addValue("to" + n, Timestamp.from(piece.to()));
+			String where;
+			String select;
+			String group;
+			if (piece.kind() == Kind.ROLLED) {
+				params.addValue("fromHour" + n, piece.from().getEpochSecond() / 3600)
+					.addValue("toHour" + n, ceilHour(piece.to()).getEpochSecond() / 3600);
+				select = SUMS;
+				where = " from registration_hour where jurisdiction_id = any(:ids) and hour_no >= :fromHour" + n
+						+ " and hour_no < :toHour" + n;
+				group = rolledGroup;
+			}
+			else {
+				select = RegistrationRollup.COUNTS;
+				where = " from registration where jurisdiction_id = any(:ids) and crossed_at >= :from" + n
+						+ " and crossed_at < :to" + n;
+				if (piece.kind() == Kind.LATE) {
+					params.addValue("recorded" + n, Timestamp.from(piece.recorded()));
+					where += " and recorded_at >= :recorded" + n;
+				}
+				group = rawGroup;
+			}
+			parts.add(group.isEmpty() ? "select " + select + where
+					: "select " + group + ", " + select + where + " group by " + group);
 		}
-		return row;
+		// A derived column list names each part's columns alike (h, c0 … c5).
+		String columns = rawGroup.isEmpty() ? COLUMNS : "h, " + COLUMNS;
+		List<String> named = new ArrayList<>();
+		for (int n = 0; n < parts.size(); n++) {
+			named.add("select " + columns + " from (" + parts.get(n) + ") p" + n + " (" + columns + ")");
+		}
+		return String.join(" union all ", named);
 	}
 
 	private static Instant ceilHour(Instant at) {
@@ -247,7 +260,7 @@ class CheckpointFigures implements FigureContributor {
 
 	}
 
-	private record Piece(Kind kind, MapSqlParameterSource params) {
+	private record Piece(Kind kind, Instant from, Instant to, Instant recorded) {
 
 	}
 

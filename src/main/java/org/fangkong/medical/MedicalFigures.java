@@ -43,12 +43,12 @@ class MedicalFigures implements FigureContributor {
 	@Override
 	public List<Figure> figures(FigureWindow window) {
 		boolean none = window.jurisdictionIds().isEmpty();
-		MapSqlParameterSource params = new MapSqlParameterSource().addValue("ids", window.jurisdictionIds())
+		MapSqlParameterSource params = new MapSqlParameterSource().addValue("ids", window.ids())
 			.addValue("from", Timestamp.from(window.from()))
 			.addValue("to", Timestamp.from(window.to()));
 		Map<ReferralStatus, Long> byStatus = new EnumMap<>(ReferralStatus.class);
 		if (!none) {
-			this.jdbc.query("select status, count(*) from referral where jurisdiction_id in (:ids)"
+			this.jdbc.query("select status, count(*) from referral where jurisdiction_id = any(:ids)"
 					+ " and detected_at >= :from and detected_at < :to group by status", params, (rs) -> {
 						byStatus.put(ReferralStatus.valueOf(rs.getString(1)), rs.getLong(2));
 					});
@@ -62,7 +62,7 @@ class MedicalFigures implements FigureContributor {
 		}
 		figures.add(new Figure("referrals", total));
 		Long open = none ? Long.valueOf(0) : this.jdbc.queryForObject("""
-				select count(*) from referral where jurisdiction_id in (:ids) and detected_at < :to
+				select count(*) from referral where jurisdiction_id = any(:ids) and detected_at < :to
 				  and (status = 'OPEN' or handled_at >= :to)
 				""", params, Long.class);
 		figures.add(new Figure("openReferrals", (open != null) ? open : 0));

@@ -10,15 +10,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.fangkong.jurisdiction.JurisdictionView;
 import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.jurisdiction.NodeKind;
 import org.fangkong.shared.Actor;
 import org.fangkong.shared.OriginClass;
+import org.fangkong.shared.platform.FigureWindow;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The command dashboard's figures (指挥部大屏, issue #10 items 2 and 8, R-CMD-1): for the
@@ -56,16 +59,20 @@ public class Dashboard {
 	 * {@code date} (today when null): the figures, the date's hours, the last
 	 * {@link #DAYS} days and the busiest checkpoints.
 	 */
+	@Transactional(readOnly = true)
 	public DashboardPage page(Actor actor, LocalDate date, Long jurisdictionId) {
 		LocalDate day = (date != null) ? date : this.figures.today();
 		long nodeId = (jurisdictionId != null) ? jurisdictionId : actor.jurisdictionId();
-		FigureValues values = this.figures.count(actor, nodeId, day);
+		// The node's subtree is resolved once for the date's figures, its hours, the
+		// trend and the busiest checkpoints.
+		Set<Long> ids = this.figures.readableNodes(actor, nodeId);
 		JurisdictionView node = this.jurisdictions.get(actor, nodeId);
+		ReportingWindow today = this.figures.windowOf(day);
+		FigureValues values = this.figures.count(nodeId, new FigureWindow(ids, today.from(), today.to()));
 		List<JurisdictionView> nodes = this.jurisdictions.visibleNodes(actor)
 			.stream()
 			.filter((n) -> n.isGrid() || n.kind() == NodeKind.TOWNSHIP || n.kind() == NodeKind.CITY)
 			.toList();
-		ReportingWindow today = this.figures.windowOf(day);
 		Instant hourFrom = today.from().truncatedTo(ChronoUnit.HOURS);
 		List<String> hours = new ArrayList<>();
 		for (Instant h = hourFrom; h.isBefore(today.to()); h = h.plus(1, ChronoUnit.HOURS)) {
@@ -77,7 +84,7 @@ public class Dashboard {
 		}
 		// One pass over the 14 days' hours serves both the trend and today's hours.
 		Instant trendFrom = this.figures.windowOf(days.get(0)).from().truncatedTo(ChronoUnit.HOURS);
-		Map<String, List<Long>> byHour = this.figures.hourly(actor, nodeId, trendFrom, today.to());
+		Map<String, List<Long>> byHour = this.figures.hourly(new FigureWindow(ids, trendFrom, today.to()));
 		int todayFirst = (int) Duration.between(trendFrom, hourFrom).toHours();
 		Map<String, List<Long>> hourly = new LinkedHashMap<>();
 		byHour.forEach((code, series) -> hourly.put(code, series.subList(Math.min(todayFirst, series.size()),
@@ -98,13 +105,14 @@ public class Dashboard {
 			daily.put(code, perDay);
 		});
 		return new DashboardPage(node, nodes, of(day, values, actor), values, hours, hourly, days, daily,
-				this.figures.busiest(actor, nodeId, today.from(), today.to(), 5));
+				this.figures.busiest(new FigureWindow(ids, today.from(), today.to()), 5));
 	}
 
 	/**
 	 * The figures of {@code jurisdictionId} (the actor's own node when null) for the
 	 * reporting window of {@code date} (today when null).
 	 */
+	@Transactional(readOnly = true)
 	public DashboardFigures figures(Actor actor, LocalDate date, Long jurisdictionId) {
 		LocalDate day = (date != null) ? date : this.figures.today();
 		long node = (jurisdictionId != null) ? jurisdictionId : actor.jurisdictionId();

@@ -16,6 +16,7 @@ import org.fangkong.shared.ForbiddenException;
 import org.fangkong.shared.Role;
 import org.fangkong.shared.platform.Figure;
 import org.fangkong.shared.platform.FigureContributor;
+import org.fangkong.shared.platform.FigureLink;
 import org.fangkong.shared.platform.FigurePlace;
 import org.fangkong.shared.platform.FigureWindow;
 
@@ -106,7 +107,27 @@ public class Figures {
 	 * {@link #count(Actor, long, Instant, Instant)}.
 	 */
 	public Map<String, List<Long>> hourly(Actor actor, long jurisdictionId, Instant from, Instant to) {
-		FigureWindow window = readableWindow(actor, jurisdictionId, from, to);
+		return hourly(new FigureWindow(readableNodes(actor, jurisdictionId), from, to));
+	}
+
+	/** The busiest places (checkpoints) of the node in the window, most first. */
+	public List<FigurePlace> busiest(Actor actor, long jurisdictionId, Instant from, Instant to, int limit) {
+		return busiest(new FigureWindow(readableNodes(actor, jurisdictionId), from, to), limit);
+	}
+
+	/**
+	 * The node and every node below it, once the actor may read the node's figures: what
+	 * a page that shows several windows of one node resolves once.
+	 */
+	Set<Long> readableNodes(Actor actor, long jurisdictionId) {
+		if (!mayRead(actor)) {
+			throw new ForbiddenException(actor.username() + " may not read figures");
+		}
+		this.jurisdictions.get(actor, jurisdictionId);
+		return new HashSet<>(this.jurisdictions.subtreeIds(jurisdictionId));
+	}
+
+	Map<String, List<Long>> hourly(FigureWindow window) {
 		Map<String, List<Long>> series = new LinkedHashMap<>();
 		for (FigureContributor contributor : this.contributors) {
 			contributor.hourly(window).forEach((s) -> series.put(s.code(), s.values()));
@@ -114,9 +135,7 @@ public class Figures {
 		return series;
 	}
 
-	/** The busiest places (checkpoints) of the node in the window, most first. */
-	public List<FigurePlace> busiest(Actor actor, long jurisdictionId, Instant from, Instant to, int limit) {
-		FigureWindow window = readableWindow(actor, jurisdictionId, from, to);
+	List<FigurePlace> busiest(FigureWindow window, int limit) {
 		return this.contributors.stream()
 			.flatMap((c) -> c.busiest(window, limit).stream())
 			.sorted(Comparator.comparingLong(FigurePlace::value).reversed())
@@ -124,23 +143,27 @@ public class Figures {
 			.toList();
 	}
 
-	private FigureWindow readableWindow(Actor actor, long jurisdictionId, Instant from, Instant to) {
-		if (!mayRead(actor)) {
-			throw new ForbiddenException(actor.username() + " may not read figures");
-		}
-		this.jurisdictions.get(actor, jurisdictionId);
-		return new FigureWindow(new HashSet<>(this.jurisdictions.subtreeIds(jurisdictionId)), from, to);
-	}
-
-	private FigureValues countUnscoped(long jurisdictionId, Instant from, Instant to) {
-		FigureWindow window = new FigureWindow(new HashSet<>(this.jurisdictions.subtreeIds(jurisdictionId)), from, to);
+	/**
+	 * The figures of a window whose nodes the caller resolved ({@link #readableNodes}).
+	 */
+	FigureValues count(long jurisdictionId, FigureWindow window) {
 		Map<String, Long> values = new LinkedHashMap<>();
 		for (FigureContributor contributor : this.contributors) {
 			for (Figure figure : contributor.figures(window)) {
 				values.merge(figure.code(), figure.value(), Long::sum);
 			}
 		}
-		return new FigureValues(jurisdictionId, from, to, values);
+		return new FigureValues(jurisdictionId, window.from(), window.to(), values);
+	}
+
+	/** The lists behind the figures of a node, from every contributor. */
+	List<FigureLink> links(long jurisdictionId) {
+		return this.contributors.stream().flatMap((c) -> c.links(jurisdictionId).stream()).toList();
+	}
+
+	private FigureValues countUnscoped(long jurisdictionId, Instant from, Instant to) {
+		return count(jurisdictionId,
+				new FigureWindow(new HashSet<>(this.jurisdictions.subtreeIds(jurisdictionId)), from, to));
 	}
 
 }

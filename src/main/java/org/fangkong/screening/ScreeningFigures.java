@@ -76,11 +76,14 @@ class ScreeningFigures implements FigureContributor {
 	@Override
 	public List<Figure> figures(FigureWindow window) {
 		boolean none = window.jurisdictionIds().isEmpty();
-		MapSqlParameterSource params = new MapSqlParameterSource().addValue("ids", window.jurisdictionIds())
+		MapSqlParameterSource params = new MapSqlParameterSource().addValue("ids", window.ids())
 			.addValue("from", Timestamp.from(window.from()))
 			.addValue("to", Timestamp.from(window.to()));
-		Map<OriginClass, Long> arrivals = none ? Map.of() : byOrigin(params, "s.created_at >= :from and ");
-		Map<OriginClass, Long> cumulative = none ? Map.of() : byOrigin(params, "");
+		Map<OriginClass, Long> arrivals = new EnumMap<>(OriginClass.class);
+		Map<OriginClass, Long> cumulative = new EnumMap<>(OriginClass.class);
+		if (!none) {
+			byOrigin(params, arrivals, cumulative);
+		}
 		Map<Measure, Long> measures = none ? Map.of() : underMeasure(params);
 		List<Figure> figures = new ArrayList<>();
 		addAll(figures, "arrivals", arrivals);
@@ -105,9 +108,9 @@ class ScreeningFigures implements FigureContributor {
 		long[] arrivals = new long[hours];
 		if (!window.jurisdictionIds().isEmpty()) {
 			this.jdbc.query(
-					"select s.created_at from screening s where s.grid_id in (:ids) and s.created_at >= :from"
+					"select s.created_at from screening s where s.grid_id = any(:ids) and s.created_at >= :from"
 							+ " and s.created_at < :to and s.status <> 'CLOSED'",
-					new MapSqlParameterSource().addValue("ids", window.jurisdictionIds())
+					new MapSqlParameterSource().addValue("ids", window.ids())
 						.addValue("from", Timestamp.from(window.from()))
 						.addValue("to", Timestamp.from(window.to())),
 					(rs) -> {
@@ -130,20 +133,23 @@ class ScreeningFigures implements FigureContributor {
 		figures.add(new Figure(prefix, total));
 	}
 
-	private Map<OriginClass, Long> byOrigin(MapSqlParameterSource params, String since) {
-		Map<OriginClass, Long> counts = new EnumMap<>(OriginClass.class);
-		this.jdbc.query("select s.origin_class, count(*) as n from screening s where s.grid_id in (:ids) and " + since
-				+ "s.created_at < :to and s.status <> 'CLOSED' group by s.origin_class", params, (rs) -> {
-					counts.put(OriginClass.valueOf(rs.getString(1)), rs.getLong(2));
+	/** Arrivals in the window and before its end, by origin class, in one pass. */
+	private void byOrigin(MapSqlParameterSource params, Map<OriginClass, Long> arrivals,
+			Map<OriginClass, Long> cumulative) {
+		this.jdbc.query("select s.origin_class, sum(case when s.created_at >= :from then 1 else 0 end), count(*)"
+				+ " from screening s where s.grid_id = any(:ids) and s.created_at < :to and s.status <> 'CLOSED'"
+				+ " group by s.origin_class", params, (rs) -> {
+					OriginClass origin = OriginClass.valueOf(rs.getString(1));
+					arrivals.put(origin, rs.getLong(2));
+					cumulative.put(origin, rs.getLong(3));
 				});
-		return counts;
 	}
 
 	private Map<Measure, Long> underMeasure(MapSqlParameterSource params) {
 		Map<Measure, Long> counts = new EnumMap<>(Measure.class);
 		this.jdbc.query("""
 				select s.measure, count(*) from screening s
-				where s.grid_id in (:ids) and s.created_at < :to and s.measure <> 'NONE'
+				where s.grid_id = any(:ids) and s.created_at < :to and s.measure <> 'NONE'
 				  and (s.status = 'UNDER_MEASURE' or (s.status = 'RELEASED' and exists (
 				    select 1 from screening_history h
 				    where h.screening_id = s.id and h.action = 'RELEASED' and h.occurred_at >= :to)))
@@ -158,7 +164,7 @@ class ScreeningFigures implements FigureContributor {
 		Long n = this.jdbc.queryForObject(
 				"""
 						select count(*) from screening s
-						where s.grid_id in (:ids) and exists (
+						where s.grid_id = any(:ids) and exists (
 						  select 1 from screening_history h
 						  where h.screening_id = s.id and h.action = 'RELEASED' and h.occurred_at >= :from and h.occurred_at < :to)
 						""",
@@ -177,7 +183,7 @@ class ScreeningFigures implements FigureContributor {
 		LocalDateTime local = LocalDateTime.ofInstant(asOf, this.clock.getZone());
 		LocalDate day = local.toLocalDate();
 		LocalTime time = local.toLocalTime();
-		MapSqlParameterSource params = new MapSqlParameterSource().addValue("ids", window.jurisdictionIds())
+		MapSqlParameterSource params = new MapSqlParameterSource().addValue("ids", window.ids())
 			.addValue("day", Date.valueOf(day));
 		List<String> missing = new ArrayList<>();
 		List<LocalTime> checkTimes = this.settings.checkTimes();
@@ -195,7 +201,7 @@ class ScreeningFigures implements FigureContributor {
 		if (missing.isEmpty()) {
 			return 0;
 		}
-		Long n = this.jdbc.queryForObject("select count(*) from screening s where s.grid_id in (:ids)"
+		Long n = this.jdbc.queryForObject("select count(*) from screening s where s.grid_id = any(:ids)"
 				+ " and s.status = 'UNDER_MEASURE' and s.measure_start <= :day and s.measure_end > :day and ("
 				+ String.join(" or ", missing) + ")", params, Long.class);
 		return (n != null) ? n : 0;
