@@ -96,7 +96,7 @@ class CheckpointFigures implements FigureContributor {
 		List<Piece> pieces = pieces(window);
 		if (!pieces.isEmpty()) {
 			MapSqlParameterSource params = new MapSqlParameterSource("ids", window.ids());
-			String sql = "select " + TOTALS + " from (" + union(pieces, params, "", "") + ") p";
+			String sql = "select " + TOTALS + " from (" + union(pieces, params, "", "", window.node()) + ") p";
 			this.jdbc.query(sql, params, (rs) -> {
 				for (int c = 0; c < counts.length; c++) {
 					counts[c] = rs.getLong(c + 1);
@@ -120,7 +120,8 @@ class CheckpointFigures implements FigureContributor {
 		if (!pieces.isEmpty()) {
 			MapSqlParameterSource params = new MapSqlParameterSource("ids", window.ids());
 			String sql = "select h, " + TOTALS + " from ("
-					+ union(pieces, params, "hour_no", RegistrationRollup.HOUR_OF_CROSSING) + ") p group by h";
+					+ union(pieces, params, "hour_no", RegistrationRollup.HOUR_OF_CROSSING, window.node())
+					+ ") p group by h";
 			this.jdbc.query(sql, params, (rs) -> {
 				int hour = (int) (rs.getLong(1) - firstHour);
 				if (hour >= 0 && hour < hours) {
@@ -145,7 +146,7 @@ class CheckpointFigures implements FigureContributor {
 		if (!pieces.isEmpty()) {
 			MapSqlParameterSource params = new MapSqlParameterSource("ids", window.ids());
 			String sql = "select h, coalesce(sum(c0), 0) + coalesce(sum(c1), 0) from ("
-					+ union(pieces, params, "checkpoint_id", "checkpoint_id") + ") p group by h";
+					+ union(pieces, params, "checkpoint_id", "checkpoint_id", null) + ") p group by h";
 			this.jdbc.query(sql, params, (rs) -> {
 				byCheckpoint.merge(rs.getLong(1), rs.getLong(2), Long::sum);
 			});
@@ -206,8 +207,11 @@ class CheckpointFigures implements FigureContributor {
 	 * figure, a chart or a ranking costs the database one round trip and one plan.
 	 * @param rolledGroup the roll-up's grouping column, or empty for none
 	 * @param rawGroup the raw rows' grouping expression, or empty for none
+	 * @param node the window's chosen node, whose own rows of the roll-up per node and
+	 * subtree the rolled piece reads; {@code null}: the rows of each node in the window
 	 */
-	private static String union(List<Piece> pieces, MapSqlParameterSource params, String rolledGroup, String rawGroup) {
+	private static String union(List<Piece> pieces, MapSqlParameterSource params, String rolledGroup, String rawGroup,
+			Long node) {
 		List<String> parts = new ArrayList<>();
 		for (int n = 0; n < pieces.size(); n++) {
 			Piece piece = pieces.get(n);
@@ -219,7 +223,11 @@ class CheckpointFigures implements FigureContributor {
 				params.addValue("fromHour" + n, piece.from().getEpochSecond() / 3600)
 					.addValue("toHour" + n, ceilHour(piece.to()).getEpochSecond() / 3600);
 				select = SUMS;
-				where = " from registration_hour where jurisdiction_id = any(:ids) and hour_no >= :fromHour" + n
+				if (node != null) {
+					params.addValue("node", node);
+				}
+				where = ((node != null) ? " from registration_hour_node where node_id = :node"
+						: " from registration_hour where jurisdiction_id = any(:ids)") + " and hour_no >= :fromHour" + n
 						+ " and hour_no < :toHour" + n;
 				group = rolledGroup;
 			}

@@ -8,7 +8,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
+import org.fangkong.jurisdiction.Jurisdictions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,6 +81,8 @@ class RegistrationRollup {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
+	private final Jurisdictions jurisdictions;
+
 	private final Clock clock;
 
 	private final boolean enabled;
@@ -88,10 +93,11 @@ class RegistrationRollup {
 	 * @param settle how long a registration's transaction may take between its stamp and
 	 * its commit: the roll-up reaches only that far behind the clock
 	 */
-	RegistrationRollup(NamedParameterJdbcTemplate jdbc, Clock clock,
+	RegistrationRollup(NamedParameterJdbcTemplate jdbc, Jurisdictions jurisdictions, Clock clock,
 			@Value("${fangkong.checkpoint.rollup-enabled:true}") boolean enabled,
 			@Value("${fangkong.checkpoint.rollup-settle:2m}") Duration settle) {
 		this.jdbc = jdbc;
+		this.jurisdictions = jurisdictions;
 		this.clock = clock;
 		this.enabled = enabled;
 		this.settle = settle;
@@ -139,6 +145,7 @@ class RegistrationRollup {
 					+ " group by jurisdiction_id, " + HOUR_OF_CROSSING + ", checkpoint_id", params);
 			this.jdbc.update("insert into registration_rollup (id, rolled_until, recorded_until)"
 					+ " values (1, :rolled, :recorded)", params);
+			rollUpNodes(null);
 			return new State(rolledUntil, recordedUntil);
 		}
 		State before = locked.get(0);
@@ -160,7 +167,9 @@ class RegistrationRollup {
 		List<Cell> cells = this.jdbc.query("select distinct jurisdiction_id, " + HOUR_OF_CROSSING
 				+ " from registration where recorded_at >= :since and recorded_at < :recorded and crossed_at < :settled",
 				params, (rs, i) -> new Cell(rs.getLong(1), rs.getLong(2)));
+		Set<Long> hours = new TreeSet<>();
 		for (Cell cell : cells) {
+			hours.add(cell.hourNo());
 			MapSqlParameterSource cellParams = hourParams(cell.hourNo(), rolledUntil, recordedUntil).addValue("node",
 					cell.jurisdictionId());
 			this.jdbc.update("delete from registration_hour where jurisdiction_id = :node and hour_no = :hour",
@@ -172,16 +181,61 @@ class RegistrationRollup {
 		// The hours the roll-up reaches into now, the last of them in part (up to a whole
 		// slice): counted again for every node.
 		for (long hour = firstOpenHour; hour * 3600 < rolledUntil.getEpochSecond(); hour++) {
+			hours.add(hour);
 			MapSqlParameterSource hourParams = hourParams(hour, rolledUntil, recordedUntil);
 			this.jdbc.update("delete from registration_hour where hour_no = :hour", hourParams);
 			this.jdbc.update(INSERT + "select jurisdiction_id, :hour, checkpoint_id, " + COUNTS
 					+ " from registration where crossed_at >= :start and crossed_at < :end"
 					+ " and recorded_at < :recorded group by jurisdiction_id, checkpoint_id", hourParams);
 		}
+		rollUpNodes(hours);
 		this.jdbc.update(
 				"update registration_rollup set rolled_until = :rolled, recorded_until = :recorded where id = 1",
 				params);
 		return new State(rolledUntil, recordedUntil);
+	}
+
+	/**
+	 * Brings {@code registration_hour_node} in line with {@code registration_hour} for
+	 * {@code hours} (every hour when null): each node's row of an hour adds up the rows
+	 * of that node and every node below it.
+	 */
+	private void rollUpNodes(Set<Long> hours) {
+		addAncestors();
+		String insert = "insert into registration_hour_node (node_id, hour_no, crossings_in, crossings_out,"
+				+ " vehicles_in, vehicles_out, fevers, turned_back) select a.ancestor_id, r.hour_no,"
+				+ " sum(r.crossings_in), sum(r.crossings_out), sum(r.vehicles_in), sum(r.vehicles_out), sum(r.fevers),"
+				+ " sum(r.turned_back) from registration_hour r"
+				+ " join registration_node_ancestor a on a.node_id = r.jurisdiction_id";
+		if (hours == null) {
+			this.jdbc.update("delete from registration_hour_node", Map.of());
+			this.jdbc.update(insert + " group by a.ancestor_id, r.hour_no", Map.of());
+			return;
+		}
+		for (long hour : hours) {
+			Map<String, Long> params = Map.of("hour", hour);
+			this.jdbc.update("delete from registration_hour_node where hour_no = :hour", params);
+			this.jdbc.update(insert + " where r.hour_no = :hour group by a.ancestor_id, r.hour_no", params);
+		}
+	}
+
+	/**
+	 * Records, for each node with crossings not seen before, the node itself and every
+	 * node above it, from its materialised path ({@code /1/4/17/}); nodes never move.
+	 */
+	private void addAncestors() {
+		List<Long> fresh = this.jdbc.queryForList("select distinct jurisdiction_id from registration_hour r"
+				+ " where not exists (select 1 from registration_node_ancestor a where a.node_id = r.jurisdiction_id)",
+				Map.of(), Long.class);
+		for (long node : fresh) {
+			for (String id : this.jurisdictions.pathOf(node).split("/")) {
+				if (!id.isEmpty()) {
+					this.jdbc.update(
+							"insert into registration_node_ancestor (node_id, ancestor_id) values (:node, :id)",
+							Map.of("node", node, "id", Long.parseLong(id)));
+				}
+			}
+		}
 	}
 
 	/** An hour's parameters: its number, its start, and its end or the roll-up's end. */

@@ -68,7 +68,7 @@ public class Dashboard {
 		Set<Long> ids = this.figures.readableNodes(actor, nodeId);
 		JurisdictionView node = this.jurisdictions.get(actor, nodeId);
 		ReportingWindow today = this.figures.windowOf(day);
-		FigureValues values = this.figures.count(nodeId, new FigureWindow(ids, today.from(), today.to()));
+		FigureValues values = this.figures.count(nodeId, new FigureWindow(ids, today.from(), today.to(), nodeId));
 		List<JurisdictionView> nodes = this.jurisdictions.visibleNodes(actor)
 			.stream()
 			.filter((n) -> n.isGrid() || n.kind() == NodeKind.TOWNSHIP || n.kind() == NodeKind.CITY)
@@ -84,7 +84,7 @@ public class Dashboard {
 		}
 		// One pass over the 14 days' hours serves both the trend and today's hours.
 		Instant trendFrom = this.figures.windowOf(days.get(0)).from().truncatedTo(ChronoUnit.HOURS);
-		Map<String, List<Long>> byHour = this.figures.hourly(new FigureWindow(ids, trendFrom, today.to()));
+		Map<String, List<Long>> byHour = this.figures.hourly(new FigureWindow(ids, trendFrom, today.to(), nodeId));
 		int todayFirst = (int) Duration.between(trendFrom, hourFrom).toHours();
 		Map<String, List<Long>> hourly = new LinkedHashMap<>();
 		byHour.forEach((code, series) -> hourly.put(code, series.subList(Math.min(todayFirst, series.size()),
@@ -105,7 +105,8 @@ public class Dashboard {
 			daily.put(code, perDay);
 		});
 		return new DashboardPage(node, nodes, of(day, values, actor), values, hours, hourly, days, daily,
-				this.figures.busiest(new FigureWindow(ids, today.from(), today.to()), 5));
+				this.figures.busiest(new FigureWindow(ids, today.from(), today.to(), nodeId), 5),
+				FigureGroups.beyondTheKnown(values.values()), this.figures.links(nodeId));
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.fangkong.jurisdiction.JurisdictionView;
+import org.fangkong.shared.platform.FigureLink;
 import org.fangkong.shared.platform.FigurePlace;
 
 /**
@@ -19,10 +20,14 @@ import org.fangkong.shared.platform.FigurePlace;
  * @param days the 14 dates up to the date
  * @param daily crossings in and out, fevers, turned back, arrivals per day of the 14
  * @param busiest the busiest checkpoints of the date
+ * @param more the figures of the other modules by report group (beds, cases, volunteers,
+ * disinfection, releases, …), {@link FigureGroups#beyondTheKnown}
+ * @param moreLinks the lists behind those figures, as their modules name them
  */
 public record DashboardPage(JurisdictionView node, List<JurisdictionView> nodes, DashboardFigures figures,
 		FigureValues values, List<String> hours, Map<String, List<Long>> hourly, List<LocalDate> days,
-		Map<String, List<Long>> daily, List<FigurePlace> busiest) {
+		Map<String, List<Long>> daily, List<FigurePlace> busiest, List<FigureGroups.Group> more,
+		List<FigureLink> moreLinks) {
 
 	public DashboardPage {
 		nodes = List.copyOf(nodes);
@@ -31,6 +36,8 @@ public record DashboardPage(JurisdictionView node, List<JurisdictionView> nodes,
 		days = List.copyOf(days);
 		daily = Map.copyOf(daily);
 		busiest = List.copyOf(busiest);
+		more = List.copyOf(more);
+		moreLinks = List.copyOf(moreLinks);
 	}
 
 }

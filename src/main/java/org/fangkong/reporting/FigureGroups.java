@@ -76,6 +76,23 @@ public final class FigureGroups {
 		return groups;
 	}
 
+	/**
+	 * The groups of the figures the dashboard has no place of its own for: every code
+	 * outside the known order that belongs to neither checkpoints nor screening (a later
+	 * module's: beds, cases, volunteers, disinfection, releases, stock …), so that a new
+	 * module's figures show on the dashboard without a change here.
+	 */
+	public static List<Group> beyondTheKnown(Map<String, Long> counted) {
+		Map<String, Long> others = new LinkedHashMap<>();
+		counted.forEach((code, value) -> {
+			String group = groupOf(code);
+			if (!ORDER.contains(code) && !group.equals("checkpoint") && !group.equals("screening")) {
+				others.put(code, value);
+			}
+		});
+		return of(others, List.of(), Map.of());
+	}
+
 	private static int rank(String code) {
 		int index = ORDER.indexOf(code);
 		return (index >= 0) ? index : ORDER.size();

@@ -107,12 +107,12 @@ public class Figures {
 	 * {@link #count(Actor, long, Instant, Instant)}.
 	 */
 	public Map<String, List<Long>> hourly(Actor actor, long jurisdictionId, Instant from, Instant to) {
-		return hourly(new FigureWindow(readableNodes(actor, jurisdictionId), from, to));
+		return hourly(new FigureWindow(readableNodes(actor, jurisdictionId), from, to, jurisdictionId));
 	}
 
 	/** The busiest places (checkpoints) of the node in the window, most first. */
 	public List<FigurePlace> busiest(Actor actor, long jurisdictionId, Instant from, Instant to, int limit) {
-		return busiest(new FigureWindow(readableNodes(actor, jurisdictionId), from, to), limit);
+		return busiest(new FigureWindow(readableNodes(actor, jurisdictionId), from, to, jurisdictionId), limit);
 	}
 
 	/**
@@ -162,8 +162,8 @@ public class Figures {
 	}
 
 	private FigureValues countUnscoped(long jurisdictionId, Instant from, Instant to) {
-		return count(jurisdictionId,
-				new FigureWindow(new HashSet<>(this.jurisdictions.subtreeIds(jurisdictionId)), from, to));
+		return count(jurisdictionId, new FigureWindow(new HashSet<>(this.jurisdictions.subtreeIds(jurisdictionId)),
+				from, to, jurisdictionId));
 	}
 
 }

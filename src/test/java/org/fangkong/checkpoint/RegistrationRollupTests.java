@@ -108,20 +108,29 @@ class RegistrationRollupTests {
 		assertThat(hourRows).as("the late entry is in its hour's row after the run").isEqualTo(before + 1);
 	}
 
+	/**
+	 * Every window of the city, a township and a grid equals the raw rows, read both
+	 * ways: by the chosen node's own rows of the roll-up per subtree, and by the rows of
+	 * every node below it.
+	 */
 	private void assertEveryWindowEqualsTheRawRows() {
 		Instant now = Instant.now();
-		Set<Long> city = new HashSet<>(this.jurisdictions.subtreeIds(this.tree.node("铁力市")));
-		Set<Long> grid = Set.of(this.tree.node("西岗社区"));
-		for (Set<Long> nodes : List.of(city, grid)) {
-			for (FigureWindow window : List.of(
-					new FigureWindow(nodes, now.truncatedTo(ChronoUnit.HOURS).minus(Duration.ofDays(2)),
-							now.plus(Duration.ofHours(1))),
-					new FigureWindow(nodes, now.minus(Duration.ofMinutes(317)), now.minus(Duration.ofMinutes(43))),
-					new FigureWindow(nodes, now.minus(Duration.ofMinutes(10)), now.plus(Duration.ofMinutes(10))))) {
-				for (Figure figure : this.figures.figures(window)) {
-					assertThat(figure.value()).as(figure.code() + " in " + window)
-						.isEqualTo(raw(window, figure.code()));
+		for (String name : List.of("铁力市", "铁力镇", "西岗社区")) {
+			long node = this.tree.node(name);
+			Set<Long> nodes = new HashSet<>(this.jurisdictions.subtreeIds(node));
+			for (Instant[] span : List.of(
+					new Instant[] { now.truncatedTo(ChronoUnit.HOURS).minus(Duration.ofDays(2)),
+							now.plus(Duration.ofHours(1)) },
+					new Instant[] { now.minus(Duration.ofMinutes(317)), now.minus(Duration.ofMinutes(43)) },
+					new Instant[] { now.minus(Duration.ofMinutes(10)), now.plus(Duration.ofMinutes(10)) })) {
+				FigureWindow bySubtree = new FigureWindow(nodes, span[0], span[1], node);
+				FigureWindow byNodes = new FigureWindow(nodes, span[0], span[1]);
+				for (Figure figure : this.figures.figures(bySubtree)) {
+					assertThat(figure.value()).as(figure.code() + " in " + bySubtree)
+						.isEqualTo(raw(bySubtree, figure.code()));
 				}
+				assertThat(this.figures.figures(byNodes)).as(name).isEqualTo(this.figures.figures(bySubtree));
+				assertThat(this.figures.hourly(byNodes)).as(name).isEqualTo(this.figures.hourly(bySubtree));
 			}
 		}
 	}

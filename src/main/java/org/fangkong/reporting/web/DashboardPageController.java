@@ -197,6 +197,11 @@ class DashboardPageController {
 		if (open.contains("medical")) {
 			links.put("openReferrals", "/medical/referrals");
 		}
+		// The later modules name the lists behind their own figures.
+		page.moreLinks()
+			.stream()
+			.filter((link) -> open.contains(link.navigationId()))
+			.forEach((link) -> links.putIfAbsent(link.code(), link.path()));
 		return links;
 	}
 
