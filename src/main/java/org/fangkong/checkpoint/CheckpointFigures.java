@@ -56,6 +56,9 @@ class CheckpointFigures implements FigureContributor {
 			+ " coalesce(sum(vehicles_in), 0), coalesce(sum(vehicles_out), 0), coalesce(sum(fevers), 0),"
 			+ " coalesce(sum(turned_back), 0)";
 
+	/** The upper end of the LATE piece's range of recording times: no row is later. */
+	private static final Timestamp LATE_CAP = Timestamp.from(Instant.parse("9999-01-01T00:00:00Z"));
+
 	/** The columns of {@link #CODES} as the union's parts name them. */
 	private static final String COLUMNS = "c0, c1, c2, c3, c4, c5";
 
@@ -233,12 +236,20 @@ class CheckpointFigures implements FigureContributor {
 			}
 			else {
 				select = RegistrationRollup.COUNTS;
-				where = " from registration where jurisdiction_id = any(:ids) and crossed_at >= :from" + n
-						+ " and crossed_at < :to" + n;
+				String rows = "registration";
 				if (piece.kind() == Kind.LATE) {
-					params.addValue("recorded" + n, Timestamp.from(piece.recorded()));
-					where += " and recorded_at >= :recorded" + n;
+					// The rows recorded since the last run, found through the index on
+					// recorded_at behind a fence (offset 0) and with a two-sided range:
+					// a generic plan of a prepared statement would otherwise read every
+					// row of the window through the (node, crossing time) index.
+					params.addValue("recorded" + n, Timestamp.from(piece.recorded()))
+						.addValue("recordedCap" + n, LATE_CAP);
+					rows = "(select id, jurisdiction_id, checkpoint_id, crossed_at, direction, plate, vehicle_group,"
+							+ " outcome from registration where recorded_at >= :recorded" + n
+							+ " and recorded_at < :recordedCap" + n + " offset 0) r";
 				}
+				where = " from " + rows + " where jurisdiction_id = any(:ids) and crossed_at >= :from" + n
+						+ " and crossed_at < :to" + n;
 				group = rawGroup;
 			}
 			parts.add(group.isEmpty() ? "select " + select + where

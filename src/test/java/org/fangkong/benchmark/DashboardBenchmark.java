@@ -21,6 +21,8 @@ import org.fangkong.reporting.Dashboard;
 import org.fangkong.reporting.DashboardFigures;
 import org.fangkong.reporting.DashboardPage;
 import org.fangkong.shared.Actor;
+import org.fangkong.shared.platform.FigureContributor;
+import org.fangkong.shared.platform.FigureWindow;
 import org.fangkong.support.Actors;
 import org.fangkong.support.DemoTree;
 import org.fangkong.support.PostgresDatabase;
@@ -107,6 +109,7 @@ class DashboardBenchmark {
 		Stats cityPage = measure(() -> this.dashboard.page(commander, today, null), CALLS / 3);
 		Stats page = measure(() -> this.dashboard.page(commander, today, township), CALLS / 3);
 		Stats gridPage = measure(() -> this.dashboard.page(grid, today, null), CALLS / 3);
+		List<String> parts = breakdown(commander, today);
 
 		// The baseline: the same service with the roll-up's state removed, so that every
 		// figure is counted from the raw rows by one GROUP BY-like aggregate per part.
@@ -135,13 +138,44 @@ class DashboardBenchmark {
 				"W3 — %,d crossings over 14 days (%,d rows in registration), loaded in %d s; roll-up of all closed "
 						+ "hours in %.1f s (%,d hour rows); city crossings in today: %,d%n%n"
 						+ "| figures | calls (roll-up / raw) | roll-up p50 (ms) | roll-up p95 (ms) | raw GROUP BY p50 (ms) "
-						+ "| raw GROUP BY p95 (ms) | p95 ratio |%n|---|---|---|---|---|---|---|%n%s%n",
+						+ "| raw GROUP BY p95 (ms) | p95 ratio |%n|---|---|---|---|---|---|---|%n%s%n%n"
+						+ "Where the city page's time goes (each part alone, roll-up path):%n%n"
+						+ "| part | calls | p50 (ms) | p95 (ms) |%n|---|---|---|---|%n%s%n",
 				CROSSINGS, loaded, loadTime.toSeconds(), rollTime.toMillis() / 1000.0, hourRows,
-				cityRolled.crossingsIn(), String.join("\n", rows));
+				cityRolled.crossingsIn(), String.join("\n", rows), String.join("\n", parts));
 		Path out = Path.of("target", "benchmarks", "w3.md");
 		Files.createDirectories(out.getParent());
 		Files.writeString(out, report);
 		System.out.println(report);
+	}
+
+	/**
+	 * The parts of the city page measured alone: the node picker's tree, the subtree's
+	 * ids, and each contributor's figures, hours of 14 days and busiest places.
+	 */
+	private List<String> breakdown(Actor commander, LocalDate today) {
+		long city = commander.jurisdictionId();
+		java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+		Instant from = today.atStartOfDay(zone).toInstant();
+		Instant to = today.plusDays(1).atStartOfDay(zone).toInstant();
+		java.util.Set<Long> ids = new java.util.HashSet<>(this.jurisdictions.subtreeIds(city));
+		FigureWindow day = new FigureWindow(ids, from, to, city);
+		FigureWindow trend = new FigureWindow(ids, from.minus(Duration.ofDays(13)), to, city);
+		List<String> parts = new ArrayList<>();
+		parts.add(part("jurisdictions.visibleNodes (the node picker)",
+				measure(() -> this.jurisdictions.visibleNodes(commander), CALLS / 3)));
+		parts.add(part("jurisdictions.subtreeIds", measure(() -> this.jurisdictions.subtreeIds(city), CALLS / 3)));
+		for (FigureContributor contributor : this.context.getBeansOfType(FigureContributor.class).values()) {
+			String name = org.springframework.util.ClassUtils.getUserClass(contributor).getSimpleName();
+			parts.add(part(name + ".figures (today)", measure(() -> contributor.figures(day), CALLS / 3)));
+			parts.add(part(name + ".hourly (14 days)", measure(() -> contributor.hourly(trend), CALLS / 3)));
+			parts.add(part(name + ".busiest (today)", measure(() -> contributor.busiest(day, 5), CALLS / 3)));
+		}
+		return parts;
+	}
+
+	private static String part(String what, Stats stats) {
+		return String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f |", what, stats.calls(), stats.p50(), stats.p95());
 	}
 
 	/**
