@@ -252,8 +252,10 @@
 			}
 		});
 		if (bounds.isValid()) {
-			map.fitBounds(bounds, { padding: [16, 16] });
+			map.fitBounds(bounds, { padding: [16, 16], maxZoom: 15 });
+			return true;
 		}
+		return false;
 	}
 
 	function finish() {
@@ -275,7 +277,10 @@
 			var outline = drawOutline(answers[0]);
 			var grids = drawGrids(answers[1]);
 			var checkpoints = drawCheckpoints(answers[2]);
-			fit([outline, grids, checkpoints]);
+			// the caller's own layers: a township or a grid sees its part of the city, the outline around it
+			if (!fit([grids, checkpoints])) {
+				fit([outline]);
+			}
 			var persons = null;
 			var pending = new Promise(function (resolve) {
 				if (answers[3]) {
@@ -298,6 +303,7 @@
 				}
 				say(text);
 				frame.setAttribute('data-draw-ms', String(Math.round(performance.now() - started)));
+				frame.setAttribute('data-loaded-at', String(Math.round(performance.now())));
 				finish();
 			});
 		})
