@@ -143,7 +143,7 @@ class DemoScreenings implements ApplicationRunner {
 			.orElse(null);
 	}
 
-	private static String idNumber(Random random) {
+	static String idNumber(Random random) {
 		String first17 = "230781" + (1950 + random.nextInt(50))
 				+ String.format("%02d%02d", 1 + random.nextInt(12), 1 + random.nextInt(28))
 				+ String.format("%03d", random.nextInt(1000));
