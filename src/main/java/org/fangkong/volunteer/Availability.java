@@ -33,7 +33,10 @@ class Availability {
 		this.assignments = assignments;
 	}
 
-	/** Those of {@code candidates} who can be called for {@code [from, to)}, in order. */
+	/**
+	 * Those of {@code candidates} who can be called from {@code from} until {@code to},
+	 * in order.
+	 */
 	List<Volunteer> available(Collection<Volunteer> candidates, Instant from, Instant to, ZoneId zone) {
 		if (candidates.isEmpty()) {
 			return List.of();

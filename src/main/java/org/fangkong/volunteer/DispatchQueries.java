@@ -92,6 +92,9 @@ public class DispatchQueries {
 			rows = this.orders.findInScope(this.jurisdictions.scopePath(actor), statuses,
 					PageRequest.of(number, PAGE_SIZE + 1));
 		}
+		else if (!actor.has(org.fangkong.shared.Role.VOLUNTEER)) {
+			throw new org.fangkong.shared.ForbiddenException(actor.username() + " neither dispatches nor volunteers");
+		}
 		else {
 			rows = mine(actor, number).stream().filter((o) -> statuses.contains(o.getStatus())).toList();
 		}
@@ -182,6 +185,18 @@ public class DispatchQueries {
 					Long::sum));
 		List<OrderView> views = open.stream().map((o) -> view(o, List.of(), List.of())).toList();
 		return new Board(views, where, perEchelon, reserve.size());
+	}
+
+	/**
+	 * The open orders of the actor's jurisdiction only (the home card), without people.
+	 */
+	public Board openCounts(Actor actor) {
+		VolunteerAccess.requireDispatcher(actor);
+		List<OrderView> open = this.orders.findOpenInScope(this.jurisdictions.scopePath(actor))
+			.stream()
+			.map((o) -> view(o, List.of(), List.of()))
+			.toList();
+		return new Board(open, List.of(), Map.of(), 0);
 	}
 
 	OrderView view(DispatchOrder o, List<DispatchAssignment> parts, List<Dispatch.StepView> history) {

@@ -63,8 +63,8 @@ public final class EchelonRule {
 	}
 
 	/**
-	 * The birth dates of an echelon on {@code day}, both ends counted, for a query:
-	 * {@code [0]} the earliest (null: no bound), {@code [1]} the latest.
+	 * The birth dates of an echelon on {@code day}, both ends counted, for a query: the
+	 * first element the earliest (null: no bound), the second the latest.
 	 */
 	public LocalDate[] birthDates(int echelon, LocalDate day) {
 		if (echelon < 1 || echelon > echelons()) {

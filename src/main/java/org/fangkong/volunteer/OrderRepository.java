@@ -76,7 +76,7 @@ interface AssignmentRepository extends JpaRepository<DispatchAssignment, Long> {
 
 	/**
 	 * Those of {@code volunteerIds} who hold an accepted or started part in an open order
-	 * whose window overlaps {@code [from, to)}.
+	 * whose window overlaps the time from {@code from} until {@code to}.
 	 */
 	@Query("select a.volunteerId from DispatchAssignment a, DispatchOrder o where o.id = a.orderId "
 			+ "and a.volunteerId in ?1 and a.state in (org.fangkong.volunteer.AssignmentState.ACCEPTED, "

@@ -6,15 +6,19 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.fangkong.shared.CurrentActor;
 import org.fangkong.volunteer.NewVolunteer;
+import org.fangkong.volunteer.VolunteerWorkbook;
 import org.fangkong.volunteer.Volunteers;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** The reserve over JSON (issue #15 items 1 and 6). */
 @RestController
@@ -23,8 +27,19 @@ class VolunteerApiController {
 
 	private final Volunteers volunteers;
 
-	VolunteerApiController(Volunteers volunteers) {
+	private final VolunteerWorkbook workbook;
+
+	VolunteerApiController(Volunteers volunteers, VolunteerWorkbook workbook) {
 		this.volunteers = volunteers;
+		this.workbook = workbook;
+	}
+
+	@PostMapping(path = "/api/v1/volunteers/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Import an .xlsx of the export's columns: dryRun=true (the default) reports the valid rows "
+			+ "and every rejected row with its number and reason; nothing is written while any row is rejected")
+	VolunteerWorkbook.ImportResult importWorkbook(@RequestPart("file") MultipartFile file,
+			@RequestParam(defaultValue = "true") boolean dryRun) throws java.io.IOException {
+		return this.workbook.importWorkbook(CurrentActor.get(), file.getInputStream(), dryRun);
 	}
 
 	@GetMapping("/api/v1/volunteers")
