@@ -1,0 +1,126 @@
+package org.fangkong.browser;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.fangkong.identity.Accounts;
+import org.fangkong.support.Actors;
+import org.fangkong.support.ChromiumBrowser;
+import org.fangkong.support.PostgresDatabase;
+import org.fangkong.volunteer.Dispatch;
+import org.fangkong.volunteer.DispatchQueries;
+import org.fangkong.volunteer.NewOrder;
+import org.fangkong.volunteer.OrderStatus;
+import org.fangkong.volunteer.Volunteers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue #15 "done when": the HQ issues an order to the demo volunteer, who accepts it,
+ * checks in and completes it with a note on a 375 px phone; the HQ board then no longer
+ * lists it and the order is DONE with every step kept.
+ */
+@ExtendWith({ PostgresDatabase.class, ChromiumBrowser.class })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({ "demo", "test" })
+class VolunteerBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Dispatch dispatch;
+
+	@Autowired
+	DispatchQueries queries;
+
+	@Autowired
+	Volunteers volunteers;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Clock clock;
+
+	ChromeDriver browser;
+
+	@AfterEach
+	void quit() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void aVolunteerCarriesOutAnOrderFromIssueToCompletionOnAPhone() {
+		var commander = Actors.demo(this.accounts, "commander");
+		long me = this.volunteers.me(Actors.demo(this.accounts, "volunteer")).id();
+		Instant from = Instant.now(this.clock).plus(9, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+		long order = this.dispatch
+			.issue(commander,
+					new NewOrder("浏览器任务：协助卡点测温", null, 46.98, 128.02, from, from.plusSeconds(4 * 3600), 1, null, null,
+							null, List.of(me)))
+			.id();
+
+		this.browser = ChromiumBrowser.start(375, 812, "zh-CN");
+		ChromiumBrowser.logIn(this.browser, this.port, "volunteer");
+		this.browser.get(url("/my-orders"));
+		click(card(order).findElement(By.className("accept")));
+		waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "已接受任务"));
+		assertThat(card(order).findElement(By.className("my-state")).getText()).isEqualTo("已接受");
+		click(card(order).findElement(By.className("check-in")));
+		waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "已签到"));
+		card(order).findElement(By.className("note")).sendKeys("测温 120 人，无发热");
+		click(card(order).findElement(By.className("complete")));
+		waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "任务已完成"));
+		assertThat(card(order).getText()).contains("已完成", "测温 120 人，无发热");
+		assertThat(card(order).findElements(By.tagName("button"))).isEmpty();
+		assertThat(this.browser.findElement(By.id("my-hours")).getText()).contains("本月服务");
+		Number width = (Number) this.browser.executeScript("return document.documentElement.scrollWidth");
+		assertThat(width.intValue()).as("no sideways scrolling at 375 px").isLessThanOrEqualTo(375);
+		assertThat(ChromiumBrowser.consoleErrors(this.browser)).isEmpty();
+
+		DispatchQueries.OrderView done = this.queries.get(commander, order);
+		assertThat(done.status()).isEqualTo(OrderStatus.DONE);
+		assertThat(done.steps()).extracting(Dispatch.StepView::actor).contains("commander", "volunteer");
+		assertThat(this.queries.board(commander).open()).extracting(DispatchQueries.OrderView::id)
+			.doesNotContain(order);
+	}
+
+	private WebElement card(long order) {
+		return waitFor(
+				ExpectedConditions.presenceOfElementLocated(By.cssSelector(".my-order[data-order='" + order + "']")));
+	}
+
+	private void click(WebElement element) {
+		this.browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		element.click();
+	}
+
+	private <T> T waitFor(ExpectedCondition<T> condition) {
+		return new WebDriverWait(this.browser, Duration.ofSeconds(15)).until(condition);
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
