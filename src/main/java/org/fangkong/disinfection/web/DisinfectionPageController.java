@@ -72,17 +72,17 @@ class DisinfectionPageController {
 	String task(@PathVariable long id, Model model) {
 		Actor actor = CurrentActor.get();
 		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", new CompletionForm(null, null, null, null));
+			model.addAttribute("form", new CompletionForm(null, null, null, null, null));
 		}
 		return taskPage(actor, id, model);
 	}
 
 	@PostMapping("/disinfection/tasks/{id}/complete")
 	String complete(@PathVariable long id, @ModelAttribute("form") CompletionForm form, BindingResult result,
-			@RequestParam(required = false) MultipartFile photo, Model model, RedirectAttributes redirect)
-			throws IOException {
+			Model model, RedirectAttributes redirect) throws IOException {
 		Actor actor = CurrentActor.get();
 		try {
+			MultipartFile photo = form.photo();
 			byte[] bytes = (photo != null && !photo.isEmpty()) ? photo.getBytes() : null;
 			this.tasks.complete(actor, id, new Completion(form.time(), form.team(), form.agent(), form.areaM2()),
 					bytes);
@@ -147,9 +147,9 @@ class DisinfectionPageController {
 		return "disinfection/places";
 	}
 
-	/** The completion form: time of day, team, agent, area. */
-	record CompletionForm(@DateTimeFormat(pattern = "HH:mm") LocalTime time, String team, String agent,
-			Integer areaM2) {
+	/** The completion form: time of day, team, agent, area, an optional photo. */
+	record CompletionForm(@DateTimeFormat(pattern = "HH:mm") LocalTime time, String team, String agent, Integer areaM2,
+			MultipartFile photo) {
 
 	}
 

@@ -3,12 +3,14 @@ package org.fangkong.publicity.web;
 import org.fangkong.publicity.IncidentRequest;
 import org.fangkong.publicity.IncidentSource;
 import org.fangkong.publicity.IncidentStatus;
+import org.fangkong.publicity.IncidentView;
 import org.fangkong.publicity.OpinionIncidents;
 import org.fangkong.publicity.Releases;
 import org.fangkong.publicity.RiskLevel;
 import org.fangkong.shared.Actor;
 import org.fangkong.shared.CurrentActor;
 import org.fangkong.shared.InvalidInputException;
+import org.fangkong.shared.platform.DisplayNames;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,9 +30,12 @@ class OpinionPageController {
 
 	private final Releases releases;
 
-	OpinionPageController(OpinionIncidents incidents, Releases releases) {
+	private final DisplayNames names;
+
+	OpinionPageController(OpinionIncidents incidents, Releases releases, DisplayNames names) {
 		this.incidents = incidents;
 		this.releases = releases;
+		this.names = names;
 	}
 
 	@GetMapping("/publicity/opinion")
@@ -59,7 +64,12 @@ class OpinionPageController {
 	@GetMapping("/publicity/opinion/{id}")
 	String incident(@PathVariable long id, Model model) {
 		Actor actor = CurrentActor.get();
-		model.addAttribute("incident", this.incidents.get(actor, id));
+		IncidentView incident = this.incidents.get(actor, id);
+		model.addAttribute("incident", incident);
+		java.util.List<String> who = new java.util.ArrayList<>();
+		who.add(incident.reportedBy());
+		incident.actions().forEach((a) -> who.add(a.takenBy()));
+		model.addAttribute("names", this.names.of(who));
 		model.addAttribute("statuses", new IncidentStatus[] { IncidentStatus.HANDLING, IncidentStatus.CLOSED });
 		model.addAttribute("approved", this.releases.published(100));
 		return "publicity/incident";

@@ -11,6 +11,7 @@ import org.fangkong.shared.Actor;
 import org.fangkong.shared.CurrentActor;
 import org.fangkong.shared.InvalidInputException;
 import org.fangkong.shared.Role;
+import org.fangkong.shared.platform.DisplayNames;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,8 +32,11 @@ class ReleasePageController {
 
 	private final Releases releases;
 
-	ReleasePageController(Releases releases) {
+	private final DisplayNames names;
+
+	ReleasePageController(Releases releases, DisplayNames names) {
 		this.releases = releases;
+		this.names = names;
 	}
 
 	@GetMapping("/publicity/releases")
@@ -126,6 +130,8 @@ class ReleasePageController {
 	private String releasePage(ReleaseView release, Model model) {
 		Actor actor = CurrentActor.get();
 		model.addAttribute("release", release);
+		model.addAttribute("authorName", this.names.of(release.author()));
+		model.addAttribute("deciderName", this.names.of(release.decidedBy()));
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("author", actor.has(Role.PUBLICITY_OFFICER));
 		model.addAttribute("approver", actor.has(Role.COMMANDER));
