@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class DisinfectionTasks {
 
 	private static final String COLUMNS = "t.id, t.place_id, p.name, p.kind, t.jurisdiction_id, t.due_date, t.due_by,"
-			+ " t.status, t.completed_at, t.completed_by, t.team, t.agent, t.area_m2, t.photo";
+			+ " t.status, t.completed_at, t.completed_by, t.team, t.agent, t.area_m2, t.photo, p.latitude, p.longitude";
 
 	private static final String FROM = " from disinfection_task t join disinfection_place p on p.id = t.place_id";
 
@@ -78,6 +78,43 @@ public class DisinfectionTasks {
 				new MapSqlParameterSource("path", this.jurisdictions.scopePath(actor) + "%").addValue("today",
 						Date.valueOf(today())),
 				this::task));
+	}
+
+	/**
+	 * The places of the day's tasks and the overdue places on a map: at the place's own
+	 * coordinates, else near its node's (spread a little, so that the places of one grid
+	 * do not hide each other); places without either are left out.
+	 */
+	public List<MapPoint> map(Actor actor, LocalDate day) {
+		DisinfectionRoles.requireReader(actor);
+		MapSqlParameterSource params = new MapSqlParameterSource("path", this.jurisdictions.scopePath(actor) + "%")
+			.addValue("day", Date.valueOf(day))
+			.addValue("today", Date.valueOf(today()));
+		List<Row> rows = this.jdbc.query("select " + COLUMNS + FROM + " where t.scope_path like :path"
+				+ " and (t.due_date = :day or (t.status = 'OPEN' and t.due_by <= :today)) order by t.id limit 2000",
+				params, this::task);
+		Map<Long, JurisdictionView> nodes = this.jurisdictions
+			.findAll(rows.stream().map(Row::jurisdictionId).distinct().toList());
+		List<MapPoint> points = new ArrayList<>();
+		LocalDate today = today();
+		for (Row row : rows) {
+			Double lat = row.latitude();
+			Double lng = row.longitude();
+			JurisdictionView node = nodes.get(row.jurisdictionId());
+			if ((lat == null || lng == null) && node != null && node.latitude() != null && node.longitude() != null) {
+				double angle = (row.placeId() * 2.399963) % (2 * Math.PI);
+				double radius = 0.002 + 0.0008 * (row.placeId() % 5);
+				lat = node.latitude() + radius * Math.sin(angle);
+				lng = node.longitude() + radius * Math.cos(angle);
+			}
+			if (lat == null || lng == null) {
+				continue;
+			}
+			String state = (row.status() == TaskStatus.DONE) ? "done"
+					: (!row.dueBy().isAfter(today) ? "overdue" : "open");
+			points.add(new MapPoint(row.placeName(), lat, lng, state));
+		}
+		return points;
 	}
 
 	/** One task of the actor's jurisdiction; outside it, not found. */
@@ -195,7 +232,14 @@ public class DisinfectionTasks {
 				rs.getDate("due_date").toLocalDate(), rs.getDate("due_by").toLocalDate(),
 				TaskStatus.valueOf(rs.getString("status")), (completed != null) ? completed.toInstant() : null,
 				rs.getString("completed_by"), rs.getString("team"), rs.getString("agent"), areaM2,
-				rs.getString("photo"));
+				rs.getString("photo"), (Double) rs.getObject("latitude"), (Double) rs.getObject("longitude"));
+	}
+
+	/**
+	 * A place on the map: {@code state} is {@code open}, {@code done} or {@code overdue}.
+	 */
+	public record MapPoint(String name, double latitude, double longitude, String state) {
+
 	}
 
 	/** Today's tasks due and done, and the overdue ones, of a jurisdiction. */
@@ -205,7 +249,7 @@ public class DisinfectionTasks {
 
 	private record Row(long id, long placeId, String placeName, PlaceKind kind, long jurisdictionId, LocalDate dueDate,
 			LocalDate dueBy, TaskStatus status, Instant completedAt, String completedBy, String team, String agent,
-			Integer areaM2, String photo) {
+			Integer areaM2, String photo, Double latitude, Double longitude) {
 
 	}
 

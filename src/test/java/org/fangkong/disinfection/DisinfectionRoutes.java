@@ -63,6 +63,7 @@ class DisinfectionRoutes implements ModuleRoutes {
 			.foreign("township", foreignTask)
 			.own("grid2", foreignTask)
 			.foreign("grid2", ownTask);
+		world.records("place").reference(own).foreign("township", foreign);
 		world.records("photo")
 			.reference(photoTask)
 			.own("grid2", photoThere)
@@ -79,6 +80,18 @@ class DisinfectionRoutes implements ModuleRoutes {
 					.json((call) -> "{\"name\":\"路由API场所\",\"kind\":\"GARBAGE_POINT\",\"jurisdictionId\":"
 							+ call.world().tree().node("东岗社区") + "}")
 					.expect(201),
+				RouteCase.post("/api/v1/disinfection/places/{id}/closure")
+					.allow(PLANNERS)
+					.record("place")
+					.json((call) -> "{\"closedFrom\":\"2026-01-01\",\"closedUntil\":\"2026-02-01\"}")
+					.expect(200),
+				RouteCase.post("/disinfection/places/{id}/closure")
+					.allow(PLANNERS)
+					.passing(READERS)
+					.record("place")
+					.param("closedFrom", "2026-01-01")
+					.param("closureReason", "路由关停")
+					.expect(302),
 				RouteCase.get("/api/v1/disinfection/tasks").allow(READERS),
 				RouteCase.post("/api/v1/disinfection/tasks/{id}/complete")
 					.allow(TEAMS)

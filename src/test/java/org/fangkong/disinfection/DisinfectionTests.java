@@ -74,6 +74,9 @@ class DisinfectionTests {
 	@Autowired
 	TestClock clock;
 
+	@Autowired
+	org.fangkong.reporting.Figures figures;
+
 	@AfterEach
 	void resetClock() {
 		this.clock.reset();
@@ -122,6 +125,23 @@ class DisinfectionTests {
 			.satisfies((t) -> assertThat(t.dueDate()).isEqualTo(today));
 		this.generation.generate(today.plusDays(2));
 		assertThat(this.tasks.dueOn(township, today.plusDays(2))).filteredOn((t) -> t.placeId() == place).hasSize(1);
+	}
+
+	@Test
+	void theDashboardCountsTheDaysTasksAndTheOverdueOnes() throws Exception {
+		Actor township = Actors.demo(this.accounts, "township");
+		long grid = grid();
+		LocalDate today = LocalDate.now(this.clock);
+		org.fangkong.reporting.FigureValues before = this.figures.count(township, grid, today);
+		this.plan.add(township, new PlaceRequest("测试大屏场所" + UUID.randomUUID(), "FARMERS_MARKET", grid, null, null, null,
+				null, null, null, null));
+		this.generation.generate(today);
+		org.fangkong.reporting.FigureValues after = this.figures.count(township, grid, today);
+		assertThat(after.get("disinfection.tasksDue") - before.get("disinfection.tasksDue")).isEqualTo(1);
+		this.clock.advance(Duration.ofDays(1));
+		org.fangkong.reporting.FigureValues tomorrow = this.figures.count(township, grid, today.plusDays(1));
+		assertThat(tomorrow.get("disinfection.tasksOverdue")).isGreaterThanOrEqualTo(1);
+		assertThat(tomorrow.values()).containsKeys("publicity.releasesApproved", "publicity.openHighRiskIncidents");
 	}
 
 	@Test

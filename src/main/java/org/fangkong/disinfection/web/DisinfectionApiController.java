@@ -56,6 +56,14 @@ class DisinfectionApiController {
 		return Map.of("id", this.plan.add(CurrentActor.get(), request));
 	}
 
+	@PostMapping("/api/v1/disinfection/places/{id}/closure")
+	@Operation(summary = "Closes a market {closedFrom, closedUntil, closureReason} (both dates included; "
+			+ "no dates: the closure is lifted) (commanders, HQ staff, township officers)")
+	PlaceView close(@PathVariable long id, @RequestBody PlaceRequest closure) {
+		this.plan.close(CurrentActor.get(), id, closure.closedFrom(), closure.closedUntil(), closure.closureReason());
+		return this.plan.get(CurrentActor.get(), id);
+	}
+
 	@GetMapping("/api/v1/disinfection/tasks")
 	@Operation(summary = "The tasks due on a date (default today) inside the caller's jurisdiction")
 	List<TaskView> tasks(

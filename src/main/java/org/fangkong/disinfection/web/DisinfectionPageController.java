@@ -63,6 +63,10 @@ class DisinfectionPageController {
 		model.addAttribute("today", LocalDate.now(this.clock));
 		model.addAttribute("tasks", this.tasks.dueOn(actor, day));
 		model.addAttribute("overdue", this.tasks.overdue(actor));
+		model.addAttribute("points", this.tasks.map(actor, day)
+			.stream()
+			.map((p) -> p.name().replaceAll("[|;]", " ") + "|" + p.latitude() + "|" + p.longitude() + "|" + p.state())
+			.collect(java.util.stream.Collectors.joining(";")));
 		model.addAttribute("team", DisinfectionRoles.completes(actor));
 		model.addAttribute("planner", DisinfectionRoles.plans(actor));
 		return "disinfection/today";
@@ -125,6 +129,21 @@ class DisinfectionPageController {
 			return placesPage(actor, model);
 		}
 		redirect.addFlashAttribute("message", "disinfection.placeAdded");
+		return "redirect:/disinfection/places";
+	}
+
+	@PostMapping("/disinfection/places/{id}/closure")
+	String close(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closedFrom,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closedUntil,
+			@RequestParam(required = false) String closureReason, RedirectAttributes redirect) {
+		try {
+			this.plan.close(CurrentActor.get(), id, closedFrom, closedUntil, closureReason);
+			redirect.addFlashAttribute("message", "disinfection.closureSaved");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("error", ex.violations().get(0).messageKey());
+		}
 		return "redirect:/disinfection/places";
 	}
 
