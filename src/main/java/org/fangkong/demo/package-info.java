@@ -8,5 +8,6 @@
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
 		allowedDependencies = { "shared", "jurisdiction", "jurisdiction :: seeding", "organisation", "identity",
 				"checkpoint", "checkpoint :: seeding", "checkpoint :: duty-feed", "screening", "roster",
-				"roster :: seeding", "gis", "gis :: seeding", "volunteer", "volunteer :: seeding" })
+				"roster :: seeding", "gis", "gis :: seeding", "volunteer", "volunteer :: seeding", "disinfection",
+				"publicity" })
 package org.fangkong.demo;
