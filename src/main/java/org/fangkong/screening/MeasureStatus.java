@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * modules allowed the {@code measures} interface may call it.
  */
 @Service
-@NamedInterface("measures")
+@NamedInterface("measure-status")
 @Transactional(readOnly = true)
 public class MeasureStatus {
 

@@ -4,5 +4,5 @@
  * orders carried out on a phone.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Volunteers", allowedDependencies = { "shared", "audit",
-		"jurisdiction", "organisation", "screening", "screening :: measures" })
+		"jurisdiction", "organisation", "screening", "screening :: measure-status" })
 package org.fangkong.volunteer;
