@@ -81,6 +81,7 @@ class VolunteerRoutes implements ModuleRoutes {
 					.param("dryRun", "true")
 					.file("file", (call) -> WorkbookTests.workbook(
 							new Object[] { "矩阵导入", "单位", "1990-03-04", null, 13700000002d, "驾驶", null, null, null }))
+					.expect(200)
 					.because("a dry run: nothing written"),
 				RouteCase.get("/api/v1/volunteers/me")
 					.signedIn()
@@ -159,7 +160,8 @@ class VolunteerRoutes implements ModuleRoutes {
 					.allow(HQ)
 					.param("dryRun", "true")
 					.file("file", (call) -> WorkbookTests.workbook(
-							new Object[] { "矩阵导入", "单位", "1990-03-04", null, 13700000002d, "驾驶", null, null, null })),
+							new Object[] { "矩阵导入", "单位", "1990-03-04", null, 13700000002d, "驾驶", null, null, null }))
+					.expect(200),
 				RouteCase.get("/volunteers/teams").allow(HQ),
 				RouteCase.get("/volunteers/teams/{id}").allow(HQ).record("team"),
 				RouteCase.get("/my-orders").allow(VOLUNTEER),

@@ -2,9 +2,11 @@ package org.fangkong.volunteer.web;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.fangkong.jurisdiction.JurisdictionView;
 import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.shared.Actor;
 import org.fangkong.shared.CurrentActor;
@@ -62,11 +64,13 @@ class VolunteerPageController {
 		Actor actor = CurrentActor.get();
 		model.addAttribute("board", this.queries.board(actor));
 		model.addAttribute("teams", this.teams.list(actor));
-		model.addAttribute("places",
-				this.jurisdictions.townshipsAndGrids()
-					.stream()
-					.filter((n) -> this.jurisdictions.covers(actor, n.id()))
-					.toList());
+		List<JurisdictionView> places = new ArrayList<>();
+		places.add(this.jurisdictions.scopeRootOf(actor));
+		this.jurisdictions.townshipsAndGrids()
+			.stream()
+			.filter((n) -> n.id() != actor.jurisdictionId() && this.jurisdictions.covers(actor, n.id()))
+			.forEach(places::add);
+		model.addAttribute("places", places);
 		model.addAttribute("skills", VolunteerSkill.values());
 		model.addAttribute("start", LocalDateTime.now(this.clock).plusHours(1).withSecond(0).withNano(0));
 		model.addAttribute("zone", this.clock.getZone());
