@@ -8,5 +8,5 @@
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
 		allowedDependencies = { "shared", "jurisdiction", "jurisdiction :: seeding", "organisation", "identity",
 				"checkpoint", "checkpoint :: seeding", "checkpoint :: duty-feed", "screening", "roster",
-				"roster :: seeding" })
+				"roster :: seeding", "medical", "medical :: seeding" })
 package org.fangkong.demo;
