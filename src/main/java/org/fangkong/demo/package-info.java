@@ -8,5 +8,5 @@
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
 		allowedDependencies = { "shared", "jurisdiction", "jurisdiction :: seeding", "organisation", "identity",
 				"checkpoint", "checkpoint :: seeding", "checkpoint :: duty-feed", "screening", "roster",
-				"roster :: seeding", "medical", "medical :: seeding" })
+				"roster :: seeding", "medical", "medical :: seeding", "hotline", "hotline :: seeding" })
 package org.fangkong.demo;

@@ -133,7 +133,7 @@ public class Referrals {
 	public record ReferralView(long id, ReferralSource source, long sourceId, Long registrationId, Long dailyCheckId,
 			Long hotlineCallId, Long personId, Long screeningId, String checkpointName, BigDecimal temperature,
 			Instant detectedAt, ReferralStatus status, ReferralOutcome outcome, boolean overdue, String name,
-			String idNumber, String phone, String complaint, String receivedBy, Instant receivedAt, Long clinicId,
+			String idNumber, String phone, String complaint, String handledBy, Instant handledAt, Long clinicId,
 			String clinicName, String outcomeBy, Instant outcomeAt, String outcomeNote, Long facilityId,
 			String facilityName, BedKind bedKind, String admittedBy, Instant admittedAt, String dischargedBy,
 			Instant dischargedAt, String dischargeNote, String measure) {

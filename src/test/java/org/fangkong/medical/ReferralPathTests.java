@@ -93,7 +93,7 @@ class ReferralPathTests {
 		this.mvc.perform(post("/api/v1/referrals/{id}/receive", referral).with(basic("medic")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("RECEIVED"))
-			.andExpect(jsonPath("$.receivedBy").value("medic"));
+			.andExpect(jsonPath("$.handledBy").value("medic"));
 		this.mvc
 			.perform(post("/api/v1/referrals/{id}/outcome", referral).with(basic("medic"))
 				.contentType(MediaType.APPLICATION_JSON)
