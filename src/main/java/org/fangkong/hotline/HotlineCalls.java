@@ -94,7 +94,7 @@ public class HotlineCalls {
 			// a mobile or a landline with its area code
 			throw InvalidInputException.of("callerPhone", "hotline.phone");
 		}
-		if (call.refer() && call.category() != CallCategory.SYMPTOMS) {
+		if (call.referNow() && call.category() != CallCategory.SYMPTOMS) {
 			throw InvalidInputException.of("refer", "hotline.referOnlySymptoms");
 		}
 		long node = (call.jurisdictionId() != null) ? call.jurisdictionId() : actor.jurisdictionId();
@@ -104,8 +104,8 @@ public class HotlineCalls {
 		HotlineCall saved = this.calls.save(new HotlineCall(Instant.now(this.clock), trim(call.callerName(), 100),
 				this.protection.encrypt(phone), this.protection.lookupHash(phone), call.category(),
 				call.question().strip(), trim(call.answer(), 2000), actor.username(), node,
-				this.jurisdictions.pathOf(node), call.followUpNeeded(), false));
-		if (call.refer()) {
+				this.jurisdictions.pathOf(node), call.followUp(), false));
+		if (call.referNow()) {
 			refer(actor, saved, call.temperature());
 		}
 		return toView(saved, actor);
