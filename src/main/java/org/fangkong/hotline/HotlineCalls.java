@@ -206,7 +206,17 @@ public class HotlineCalls {
 	 * measured, if anything.
 	 */
 	public record NewCall(String callerName, String callerPhone, CallCategory category, String question, String answer,
-			boolean followUpNeeded, Long jurisdictionId, boolean refer, BigDecimal temperature) {
+			Boolean followUpNeeded, Long jurisdictionId, Boolean refer, BigDecimal temperature) {
+
+		/** Whether the call becomes a referral in the same step (false when left out). */
+		boolean referNow() {
+			return Boolean.TRUE.equals(this.refer);
+		}
+
+		/** Whether a follow-up is needed (false when left out). */
+		boolean followUp() {
+			return Boolean.TRUE.equals(this.followUpNeeded);
+		}
 
 	}
 
