@@ -88,7 +88,8 @@ public class Facilities {
 		return this.jdbc.query(
 				"select f.id, f.name, f.kind, f.jurisdiction_id, f.address, f.latitude, f.longitude,"
 						+ " f.doctors, f.nurses, f.other_staff, f.standby from medical_facility f where " + where
-						+ " order by f.kind, f.name",
+						+ " order by case f.kind when 'HOSPITAL' then 0 when 'FEVER_CLINIC' then 1"
+						+ " when 'ISOLATION_SITE' then 2 else 3 end, f.name",
 				params,
 				(rs, n) -> new FacilityView(rs.getLong(1), rs.getString(2), FacilityKind.valueOf(rs.getString(3)),
 						rs.getLong(4), rs.getString(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getInt(8),
