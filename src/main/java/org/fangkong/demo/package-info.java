@@ -9,5 +9,5 @@
 		allowedDependencies = { "shared", "jurisdiction", "jurisdiction :: seeding", "organisation", "identity",
 				"checkpoint", "checkpoint :: seeding", "checkpoint :: duty-feed", "screening", "roster",
 				"roster :: seeding", "gis", "gis :: seeding", "volunteer", "volunteer :: seeding", "disinfection",
-				"publicity" })
+				"publicity", "medical", "medical :: seeding", "hotline", "hotline :: seeding" })
 package org.fangkong.demo;

@@ -1,11 +1,11 @@
 package org.fangkong.medical;
 
 /**
- * Where a fever was found: at a checkpoint, or on a daily check of someone under
- * observation.
+ * Where a referral came from: a fever at a checkpoint, a fever on a daily check of
+ * someone under observation, or a call about symptoms to the hotline.
  */
 public enum ReferralSource {
 
-	CHECKPOINT, DAILY_CHECK
+	CHECKPOINT, DAILY_CHECK, HOTLINE
 
 }

@@ -1,8 +1,13 @@
 package org.fangkong.medical;
 
-/** OPEN until the fever clinic has received the patient. */
+/**
+ * Where a referral stands on its path (issue #12 item 2): OPEN until the fever clinic
+ * received the patient, RECEIVED until a medic gave the outcome, CONCLUDED with an
+ * outcome, ADMITTED to a bed of a facility, DISCHARGED from it (or sent home by the
+ * outcome). {@link ReferralRules} says which step each state allows.
+ */
 public enum ReferralStatus {
 
-	OPEN, RECEIVED
+	OPEN, RECEIVED, CONCLUDED, ADMITTED, DISCHARGED
 
 }

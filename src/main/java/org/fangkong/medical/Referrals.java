@@ -1,72 +1,75 @@
 package org.fangkong.medical;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
 import org.fangkong.audit.AuditAction;
 import org.fangkong.audit.AuditTrail;
-import org.fangkong.checkpoint.CheckpointView;
-import org.fangkong.checkpoint.Checkpoints;
-import org.fangkong.checkpoint.RegistrationSubjects;
 import org.fangkong.jurisdiction.Jurisdictions;
-import org.fangkong.screening.CheckSubjects;
 import org.fangkong.shared.Actor;
 import org.fangkong.shared.ForbiddenException;
-import org.fangkong.shared.Masking;
 import org.fangkong.shared.NotFoundException;
 import org.fangkong.shared.Role;
 
-import org.springframework.data.domain.Limit;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Fever referrals (R-CP-5): a fever at a checkpoint becomes a referral for the medics at
- * once, through the {@link org.fangkong.checkpoint.FeverDetected} event (kept in the
- * event publication registry until handled, RE3; see {@link FeverEventHandler}).
+ * Fever referrals (R-CP-5, R-MED-1): a fever at a checkpoint or on a daily check becomes
+ * a referral for the medics at once, through the events {@link FeverEventHandler}
+ * handles; a call about symptoms becomes one through
+ * {@link ReferralPath#referFromHotline}. This class reads them; {@link ReferralPath}
+ * takes them along the path.
  */
 @Service
 @Transactional(readOnly = true)
+@EnableConfigurationProperties(MedicalSettings.class)
 public class Referrals {
+
+	/** Rows per page of the referral list. */
+	public static final int PAGE_SIZE = 50;
 
 	private final ReferralRepository referrals;
 
-	private final RegistrationSubjects subjects;
-
-	private final Checkpoints checkpoints;
-
-	private final CheckSubjects checkSubjects;
+	private final ReferralViews views;
 
 	private final Jurisdictions jurisdictions;
 
 	private final AuditTrail audit;
 
-	private final Clock clock;
-
-	Referrals(ReferralRepository referrals, RegistrationSubjects subjects, Checkpoints checkpoints,
-			CheckSubjects checkSubjects, Jurisdictions jurisdictions, AuditTrail audit, Clock clock) {
+	Referrals(ReferralRepository referrals, ReferralViews views, Jurisdictions jurisdictions, AuditTrail audit) {
 		this.referrals = referrals;
-		this.subjects = subjects;
-		this.checkpoints = checkpoints;
-		this.checkSubjects = checkSubjects;
+		this.views = views;
 		this.jurisdictions = jurisdictions;
 		this.audit = audit;
-		this.clock = clock;
 	}
 
-	/** The referrals inside the actor's jurisdiction, open ones first, newest first. */
+	/** The first page of referrals inside the actor's jurisdiction, open ones first. */
 	public List<ReferralView> visibleTo(Actor actor) {
+		return list(actor, null, false, 0).rows();
+	}
+
+	/**
+	 * A page of the referrals inside the actor's jurisdiction, of one status (all when
+	 * null), or only the overdue ones: open ones first, newest first.
+	 */
+	public ReferralPage list(Actor actor, ReferralStatus status, boolean overdueOnly, int page) {
 		requireMedicalRole(actor);
-		List<ReferralView> found = this.referrals.findVisible(this.jurisdictions.scopePath(actor), Limit.of(500))
-			.stream()
-			.map((referral) -> toView(referral, actor))
-			.toList();
+		int number = Math.max(page, 0);
+		String scope = this.jurisdictions.scopePath(actor);
+		PageRequest request = PageRequest.of(number, PAGE_SIZE);
+		Slice<Referral> slice = overdueOnly ? this.referrals.findOpenSince(scope, this.views.overdueBefore(), request)
+				: (status != null) ? this.referrals.findVisible(scope, status, request)
+						: this.referrals.findVisible(scope, request);
+		List<ReferralView> rows = slice.stream().map((referral) -> this.views.toView(referral, actor)).toList();
 		if (actor.seesFullIdentifiers()) {
-			this.audit.record(AuditAction.SEARCH, "referral", null, AuditTrail.SUCCESS, "rows=" + found.size());
+			this.audit.record(AuditAction.SEARCH, "referral", null, AuditTrail.SUCCESS, "rows=" + rows.size());
 		}
-		return found;
+		return new ReferralPage(rows, number, slice.hasNext());
 	}
 
 	/**
@@ -75,13 +78,11 @@ public class Referrals {
 	 */
 	public ReferralView get(Actor actor, long id) {
 		requireMedicalRole(actor);
-		Referral referral = this.referrals.findById(id)
-			.filter((r) -> this.jurisdictions.covers(actor, r.getJurisdictionId()))
-			.orElseThrow(() -> new NotFoundException("referral", id));
+		Referral referral = load(actor, id);
 		if (actor.seesFullIdentifiers()) {
 			this.audit.record(AuditAction.READ_FULL_RECORD, "referral", id, AuditTrail.SUCCESS, null);
 		}
-		return toView(referral, actor);
+		return this.views.toView(referral, actor);
 	}
 
 	/**
@@ -95,65 +96,47 @@ public class Referrals {
 		return this.referrals.countInScope(this.jurisdictions.scopePath(actor), ReferralStatus.OPEN);
 	}
 
-	/** The fever clinic received the patient. */
-	@Transactional
-	public void receive(Actor actor, long id) {
-		if (!actor.has(Role.MEDIC)) {
-			throw new ForbiddenException("only medics receive referrals");
+	/** How many of the waiting referrals are overdue (nobody received them in time). */
+	public long overdue(Actor actor) {
+		if (!actor.hasAny(Role.MEDIC, Role.COMMANDER)) {
+			return 0;
 		}
-		Referral referral = this.referrals.findById(id)
-			.filter((r) -> this.jurisdictions.covers(actor, r.getJurisdictionId()))
-			.orElseThrow(() -> new NotFoundException("referral", id));
-		referral.receive(actor.username(), Instant.now(this.clock));
+		return this.referrals.countOpenSince(this.jurisdictions.scopePath(actor), this.views.overdueBefore());
 	}
 
-	private void requireMedicalRole(Actor actor) {
+	Referral load(Actor actor, long id) {
+		return this.referrals.findById(id)
+			.filter((r) -> this.jurisdictions.covers(actor, r.getJurisdictionId()))
+			.orElseThrow(() -> new NotFoundException("referral", id));
+	}
+
+	static void requireMedicalRole(Actor actor) {
 		if (!actor.hasAny(Role.MEDIC, Role.COMMANDER)) {
 			throw new ForbiddenException("referrals are for medics and commanders");
 		}
 	}
 
-	private ReferralView toView(Referral referral, Actor actor) {
-		String name = null;
-		String idNumber = null;
-		String phone = null;
-		String where = null;
-		Long screeningId;
-		if (referral.getSource() == ReferralSource.CHECKPOINT) {
-			screeningId = this.checkSubjects.screeningOfRegistration(referral.getSourceId()).orElse(null);
-			RegistrationSubjects.Subject subject = this.subjects.subject(referral.getSourceId()).orElse(null);
-			where = (referral.getCheckpointId() != null)
-					? this.checkpoints.find(referral.getCheckpointId()).map(CheckpointView::name).orElse(null) : null;
-			if (subject != null) {
-				name = subject.name();
-				idNumber = subject.idNumber();
-				phone = subject.phone();
-			}
-		}
-		else {
-			CheckSubjects.Subject subject = this.checkSubjects.subjectOfCheck(referral.getSourceId()).orElse(null);
-			screeningId = (subject != null) ? subject.screeningId() : null;
-			if (subject != null) {
-				name = subject.name();
-				idNumber = subject.idNumber();
-				phone = subject.phone();
-				where = subject.gridName();
-			}
-		}
-		return new ReferralView(referral.getId(), referral.getSource(), referral.getSourceId(), where,
-				referral.getTemperature(), referral.getDetectedAt(), referral.getStatus(), referral.getHandledBy(),
-				name, (idNumber != null) ? Masking.idNumber(idNumber) : null,
-				(phone != null) ? Masking.phoneFor(actor, phone) : null, referral.getHandledAt(), screeningId);
+	/** A page of referrals. */
+	public record ReferralPage(List<ReferralView> rows, int page, boolean hasNext) {
+
 	}
 
 	/**
-	 * A referral as a medic sees it: the ID number masked, the phone in full for medics
-	 * to call. {@code screeningId}: the person's screening record, when screening holds
-	 * one (issue #8 item 3).
+	 * A referral as a medic sees it (issue #12 item 5): the ID number masked, the phone
+	 * in full for medics to call (masked for other roles). {@code registrationId},
+	 * {@code dailyCheckId} or {@code hotlineCallId}: the source record;
+	 * {@code screeningId}/{@code personId}: the person's screening record, when screening
+	 * holds one; {@code overdue}: still open after the configured time; each step with
+	 * who and when; {@code measure}: the ledger measure the outcome asked for, once
+	 * applied.
 	 */
-	public record ReferralView(long id, ReferralSource source, long sourceId, String checkpointName,
-			BigDecimal temperature, Instant detectedAt, ReferralStatus status, String handledBy, String name,
-			String idNumber, String phone, Instant handledAt, Long screeningId) {
+	public record ReferralView(long id, ReferralSource source, long sourceId, Long registrationId, Long dailyCheckId,
+			Long hotlineCallId, Long personId, Long screeningId, String checkpointName, BigDecimal temperature,
+			Instant detectedAt, ReferralStatus status, ReferralOutcome outcome, boolean overdue, String name,
+			String idNumber, String phone, String complaint, String handledBy, Instant handledAt, Long clinicId,
+			String clinicName, String outcomeBy, Instant outcomeAt, String outcomeNote, Long facilityId,
+			String facilityName, BedKind bedKind, String admittedBy, Instant admittedAt, String dischargedBy,
+			Instant dischargedAt, String dischargeNote, String measure) {
 
 	}
 

@@ -15,6 +15,7 @@ import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.medical.Referrals.ReferralView;
 import org.fangkong.screening.FeverReported;
 import org.fangkong.screening.CheckSubjects;
+import org.fangkong.screening.MedicalMeasures;
 import org.fangkong.shared.Actor;
 import org.fangkong.shared.Role;
 import org.fangkong.support.EventDeliveries;
@@ -59,6 +60,9 @@ class MedicalModuleTests {
 
 	@MockitoBean
 	CheckSubjects checkSubjects;
+
+	@MockitoBean
+	MedicalMeasures measures;
 
 	private final Referrals referrals;
 

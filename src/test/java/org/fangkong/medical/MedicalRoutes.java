@@ -12,6 +12,7 @@ import org.fangkong.support.RouteWorld;
 
 import static org.awaitility.Awaitility.await;
 import static org.fangkong.shared.Role.COMMANDER;
+import static org.fangkong.shared.Role.HOTLINE_OPERATOR;
 import static org.fangkong.shared.Role.MEDIC;
 
 /**
@@ -21,6 +22,8 @@ import static org.fangkong.shared.Role.MEDIC;
 class MedicalRoutes implements ModuleRoutes {
 
 	static final Set<Role> MEDICAL = Set.of(MEDIC, COMMANDER);
+
+	static final Set<Role> FACILITIES = Set.of(MEDIC, COMMANDER, HOTLINE_OPERATOR);
 
 	@Override
 	public void prepare(RouteWorld world) throws Exception {
@@ -51,7 +54,43 @@ class MedicalRoutes implements ModuleRoutes {
 					.record("referral")
 					.because("commanders read referrals, only medics receive them")
 					.expect(302),
-				RouteCase.get("/api/v1/referrals").allow(MEDICAL));
+				RouteCase.get("/api/v1/referrals").allow(MEDICAL),
+				// issue #12: the path to an outcome; a step the referral's state does not
+				// allow (the matrix sends each once per medic, in any order) answers 422
+				// and
+				// changes nothing; pages come back to the referral with the reason
+				RouteCase.post("/medical/referrals/{id}/outcome")
+					.allow(MEDIC)
+					.passing(MEDICAL)
+					.record("referral")
+					.param("outcome", "EXCLUDED")
+					.expect(302),
+				RouteCase.post("/medical/referrals/{id}/admit")
+					.allow(MEDIC)
+					.passing(MEDICAL)
+					.record("referral")
+					.expect(302),
+				RouteCase.post("/medical/referrals/{id}/discharge")
+					.allow(MEDIC)
+					.passing(MEDICAL)
+					.record("referral")
+					.expect(302),
+				RouteCase.post("/api/v1/referrals/{id}/receive").allow(MEDIC).record("referral").expect(200, 422),
+				RouteCase.post("/api/v1/referrals/{id}/outcome")
+					.allow(MEDIC)
+					.record("referral")
+					.json((call) -> "{\"outcome\":\"EXCLUDED\",\"note\":\"matrix\"}")
+					.expect(200, 422),
+				RouteCase.post("/api/v1/referrals/{id}/admit")
+					.allow(MEDIC)
+					.record("referral")
+					.json((call) -> "{\"bedKind\":\"ISOLATION\"}")
+					.because("without a facility: 400 naming facilityId")
+					.expect(400),
+				RouteCase.post("/api/v1/referrals/{id}/discharge").allow(MEDIC).record("referral").expect(200, 422),
+				RouteCase.get("/medical/facilities").allow(FACILITIES),
+				RouteCase.get("/api/v1/facilities").allow(FACILITIES),
+				RouteCase.get("/api/v1/expert-teams").allow(FACILITIES));
 	}
 
 }

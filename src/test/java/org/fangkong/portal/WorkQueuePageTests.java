@@ -89,7 +89,7 @@ class WorkQueuePageTests {
 
 	@Test
 	void rolesWithoutTheirModuleYetAreToldWhatTheyCanDoNow() throws Exception {
-		for (String user : new String[] { "hotline", "publicity", "volunteer" }) {
+		for (String user : new String[] { "publicity", "volunteer" }) {
 			String page = this.mvc.perform(get("/").session(DemoUsers.session(this.mvc, user)))
 				.andExpect(status().isOk())
 				.andReturn()

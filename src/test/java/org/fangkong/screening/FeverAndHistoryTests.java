@@ -1,18 +1,11 @@
 package org.fangkong.screening;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.Objects;
-import java.util.UUID;
-
-import com.jayway.jsonpath.JsonPath;
 import org.fangkong.checkpoint.Checkpoints;
 import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.support.DemoTree;
 import org.fangkong.support.DemoUsers;
 import org.fangkong.support.IntegrationTest;
 import org.fangkong.support.ScreeningCalls;
-import org.fangkong.support.RegistrationJson;
 import org.fangkong.support.TestIds;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,34 +122,8 @@ class FeverAndHistoryTests {
 			.andExpect(content().string(containsString("Under measure")));
 	}
 
-	/**
-	 * A HUBEI traveller registered at 神树火车站 with this temperature, bound for 东岗社区; the id
-	 * of the screening the arrival opens.
-	 */
 	private long arrive(String idNumber, String temperature) throws Exception {
-		long station = this.tree.checkpoint("神树火车站");
-		String body = RegistrationJson.crossing()
-			.idNumber(idNumber)
-			.name("贺发热")
-			.phone("13900006666")
-			.origin("HUBEI", "湖北省武汉市")
-			.destination(this.tree.firstHousehold("东岗社区"))
-			.temperature(temperature)
-			.json();
-		this.mvc
-			.perform(post("/api/v1/checkpoints/{id}/registrations", station).with(basic("crew"))
-				.header("Idempotency-Key", UUID.randomUUID().toString())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(body))
-			.andExpect(status().isCreated());
-		return await().atMost(Duration.ofSeconds(10)).until(() -> {
-			String persons = this.mvc.perform(get("/api/v1/persons").param("idNumber", idNumber).with(basic("grid")))
-				.andReturn()
-				.getResponse()
-				.getContentAsString();
-			List<Number> ids = JsonPath.read(persons, "$[*].id");
-			return ids.isEmpty() ? null : ids.get(0).longValue();
-		}, Objects::nonNull);
+		return this.calls.arrive(this.tree, idNumber, "贺发热", temperature);
 	}
 
 }

@@ -44,6 +44,37 @@ public final class ScreeningCalls {
 		return ((Number) JsonPath.read(body, "$.id")).longValue();
 	}
 
+	/**
+	 * A HUBEI traveller named {@code name} with this temperature registered by the crew
+	 * at 神树火车站, bound for 东岗社区; the id of the screening the arrival opens, once screening
+	 * has made it.
+	 */
+	public long arrive(DemoTree tree, String idNumber, String name, String temperature) throws Exception {
+		long station = tree.checkpoint("神树火车站");
+		String body = RegistrationJson.crossing()
+			.idNumber(idNumber)
+			.name(name)
+			.phone("13900006666")
+			.origin("HUBEI", "湖北省武汉市")
+			.destination(tree.firstHousehold("东岗社区"))
+			.temperature(temperature)
+			.json();
+		this.mvc
+			.perform(post("/api/v1/checkpoints/{id}/registrations", station).with(basic("crew"))
+				.header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isCreated());
+		return await().atMost(Duration.ofSeconds(10)).until(() -> {
+			String persons = this.mvc.perform(get("/api/v1/persons").param("idNumber", idNumber).with(basic("grid")))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			List<Number> ids = JsonPath.read(persons, "$[*].id");
+			return ids.isEmpty() ? null : ids.get(0).longValue();
+		}, Objects::nonNull);
+	}
+
 	/** Uploads a ledger workbook to the import API as {@code user}. */
 	public ResultActions importFile(String user, byte[] content, boolean dryRun) throws Exception {
 		return this.mvc.perform(upload(user, content, dryRun));

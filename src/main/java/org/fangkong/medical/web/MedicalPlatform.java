@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 import static org.fangkong.shared.Role.*;
 
 /**
- * The medical pages (R-MED-1): fever referrals, and the medic's queue on the home page.
+ * The medical pages (R-MED-1, R-MED-2): fever referrals and their path, the facilities
+ * with their beds, and the medic's queue on the home page.
  */
 @Component
 class MedicalPlatform implements RouteContributor, NavigationContributor, HomeCardContributor {
@@ -30,17 +31,22 @@ class MedicalPlatform implements RouteContributor, NavigationContributor, HomeCa
 
 	@Override
 	public List<RouteRule> routes() {
-		return List.of(RouteRule.roles("/medical/**", MEDIC, COMMANDER));
+		return List.of(RouteRule.roles("/medical/facilities", MEDIC, COMMANDER, HOTLINE_OPERATOR),
+				RouteRule.roles("/medical/**", MEDIC, COMMANDER));
 	}
 
 	@Override
 	public List<NavigationEntry> navigation() {
+		// the facilities page is reached from the referral list and the hotline's page,
+		// so
+		// that the menu keeps to one line
 		return List.of(NavigationEntry.top("medical", "nav.medical", "/medical/referrals", 50, MEDIC, COMMANDER));
 	}
 
 	/**
-	 * The referrals waiting for the fever clinic (issue #8 item 6): a medic's work queue;
-	 * a commander sees it too when some wait.
+	 * The referrals waiting for the fever clinic (issue #8 item 6), the overdue ones
+	 * marked (issue #12 item 2): a medic's work queue; a commander sees it too when some
+	 * wait.
 	 */
 	@Override
 	public List<HomeCard> cards(Actor actor) {
@@ -51,7 +57,8 @@ class MedicalPlatform implements RouteContributor, NavigationContributor, HomeCa
 		if (waiting == 0 && !actor.has(MEDIC)) {
 			return List.of();
 		}
-		return List.of(new HomeCard("medical/home-cards :: waiting", 6, Map.of("waiting", waiting)));
+		return List.of(new HomeCard("medical/home-cards :: waiting", 6,
+				Map.of("waiting", waiting, "overdue", this.referrals.overdue(actor))));
 	}
 
 }
