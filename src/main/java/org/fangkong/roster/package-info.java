@@ -3,5 +3,5 @@
  * solved with Timefold Solver, published to the checkpoint module's crew duty.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Duty rosters",
-		allowedDependencies = { "shared", "jurisdiction", "checkpoint", "checkpoint :: duty-feed" })
+		allowedDependencies = { "shared", "audit", "jurisdiction", "checkpoint", "checkpoint :: duty-feed", "screening" })
 package org.fangkong.roster;
