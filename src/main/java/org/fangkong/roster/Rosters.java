@@ -3,7 +3,6 @@ package org.fangkong.roster;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,8 +39,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 @Transactional(readOnly = true)
 public class Rosters {
-
-	private static final DateTimeFormatter SHIFT = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
 	private final RosterRepository rosters;
 
@@ -156,17 +153,7 @@ public class Rosters {
 			earlier = earlier.stream().filter((a) -> a.getShiftStart().isBefore(roster.getReplannedFrom())).toList();
 		}
 		List<Planner.Problem> problems = this.planner.problems(roster, earlier);
-		List<Violation> shortages = new ArrayList<>();
-		for (Planner.Problem problem : problems) {
-			Map<Long, String> names = problem.checkpoints()
-				.stream()
-				.collect(Collectors.toMap(CheckpointView::id, CheckpointView::name));
-			for (Capacity.Shortage shortage : Capacity.check(problem.plan().getSeats(), this.settings.minRest(),
-					this.clock.getZone())) {
-				shortages.add(new Violation("checkpointIds", "roster.capacity", names.get(shortage.checkpointId()),
-						shortage.seat().name(), shifts(shortage.shifts()), shortage.needed(), shortage.available()));
-			}
-		}
+		List<Violation> shortages = Capacity.violations(problems, this.settings.minRest(), this.clock.getZone());
 		if (!shortages.isEmpty()) {
 			roster.refused(shortages.stream()
 				.map((v) -> v.args()[0] + " " + v.args()[1] + ": " + v.args()[2] + " (" + v.args()[3] + "/"
@@ -263,14 +250,6 @@ public class Rosters {
 			throw new NotFoundException("roster", id);
 		}
 		return roster;
-	}
-
-	private String shifts(List<Instant> starts) {
-		String shown = starts.stream()
-			.limit(6)
-			.map((s) -> SHIFT.format(s.atZone(this.clock.getZone())))
-			.collect(Collectors.joining(", "));
-		return (starts.size() > 6) ? shown + " … (" + starts.size() + ")" : shown;
 	}
 
 	/** A published shift of the actor. */

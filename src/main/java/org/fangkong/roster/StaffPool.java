@@ -94,6 +94,25 @@ public class StaffPool {
 	public StaffView add(Actor actor, NewStaff request) {
 		requirePlanner(actor);
 		List<Violation> violations = new ArrayList<>();
+		NewStaff checked = checked(actor, request, violations);
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(violations);
+		}
+		return save(checked).toView();
+	}
+
+	/** Adds a person checked by {@link #checked} (the pool's import). */
+	@Transactional
+	StaffView addChecked(NewStaff checked) {
+		return save(checked).toView();
+	}
+
+	/**
+	 * Checks a person to add as the form does, adding what is wrong to
+	 * {@code violations} (it throws nothing, so an import goes on with the next row);
+	 * the person as they would be stored.
+	 */
+	NewStaff checked(Actor actor, NewStaff request, List<Violation> violations) {
 		String name = FieldRules.text(request.name(), "name", 50, true, violations);
 		FieldRules.text(request.unit(), "unit", 100, false, violations);
 		if (request.grade() == null) {
@@ -119,12 +138,8 @@ public class StaffPool {
 				node = checkpoint.jurisdictionId();
 			}
 		}
-		if (!violations.isEmpty()) {
-			throw new InvalidInputException(violations);
-		}
-		NewStaff checked = new NewStaff(name, request.grade(), request.unit(), request.skills(), request.echelon(),
+		return new NewStaff(name, request.grade(), request.unit(), request.skills(), request.echelon(),
 				request.userId(), request.checkpointId(), node, idNumber);
-		return save(checked).toView();
 	}
 
 	/**

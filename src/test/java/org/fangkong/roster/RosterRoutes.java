@@ -137,6 +137,12 @@ class RosterRoutes implements ModuleRoutes {
 					.record("village")
 					.because("no rows: the defaults of a village checkpoint, so the other cases' rosters stay as they are")
 					.expect(302),
+				RouteCase.get("/rosters/staff/import").allow(PLANNERS),
+				RouteCase.post("/rosters/staff/import")
+					.allow(PLANNERS)
+					.file("file", (call) -> header())
+					.because("a header only: a dry run that changes nothing")
+					.expect(200),
 				RouteCase.get("/rosters/staff").allow(PLANNERS),
 				RouteCase.post("/rosters/staff")
 					.allow(PLANNERS)
@@ -217,6 +223,11 @@ class RosterRoutes implements ModuleRoutes {
 					.allow(PLANNERS)
 					.record("staff")
 					.because("the person themselves too (RosterApiTests); this one has no user account"),
+				RouteCase.post("/api/v1/staff/import")
+					.allow(PLANNERS)
+					.file("file", (call) -> header())
+					.param("dryRun", "true")
+					.expect(200),
 				RouteCase.put("/api/v1/staff/{id}/preferences")
 					.allow(PLANNERS)
 					.record("staff")
@@ -228,6 +239,18 @@ class RosterRoutes implements ModuleRoutes {
 					.json((call) -> """
 							{"from":"2030-01-01T00:00:00Z","until":"2030-01-02T00:00:00Z","reason":"LEAVE"}""")
 					.expect(201));
+	}
+
+	/** A workbook with the import's header and no rows. */
+	static byte[] header() throws Exception {
+		try (org.apache.poi.ss.usermodel.Workbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+				java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+			org.apache.poi.ss.usermodel.Row row = workbook.createSheet().createRow(0);
+			row.createCell(0).setCellValue("姓名");
+			row.createCell(1).setCellValue("职级");
+			workbook.write(out);
+			return out.toByteArray();
+		}
 	}
 
 }
