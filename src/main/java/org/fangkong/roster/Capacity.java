@@ -129,8 +129,8 @@ final class Capacity {
 					.limit(6)
 					.map((s) -> SHIFT.format(s.atZone(zone)))
 					.collect(java.util.stream.Collectors.joining(", "));
-				shortages.add(new org.fangkong.shared.InvalidInputException.Violation("checkpointIds", "roster.capacity",
-						names.get(shortage.checkpointId()), shortage.seat().name(),
+				shortages.add(new org.fangkong.shared.InvalidInputException.Violation("checkpointIds",
+						"roster.capacity", names.get(shortage.checkpointId()), shortage.seat().name(),
 						(shortage.shifts().size() > 6) ? shown + " … (" + shortage.shifts().size() + ")" : shown,
 						shortage.needed(), shortage.available()));
 			}

@@ -78,7 +78,10 @@ class PoolMember {
 		return this.id;
 	}
 
-	/** The encrypted ID number, its keyed lookup hash and its masked form (all null: none). */
+	/**
+	 * The encrypted ID number, its keyed lookup hash and its masked form (all null:
+	 * none).
+	 */
 	void identify(String encrypted, String hash, String masked) {
 		this.idNumberEnc = encrypted;
 		this.idNumberHash = hash;

@@ -85,8 +85,8 @@ public class RosterExports {
 	}
 
 	/**
-	 * The roster's lines in order (checkpoint, start, seat), optionally of one checkpoint,
-	 * seat names in the given language.
+	 * The roster's lines in order (checkpoint, start, seat), optionally of one
+	 * checkpoint, seat names in the given language.
 	 */
 	public List<Line> lines(Actor actor, long id, Long checkpointId, Locale locale) {
 		Roster roster = this.rosters.load(actor, id);
@@ -117,10 +117,8 @@ public class RosterExports {
 	/** The roster as a workbook, a sheet per checkpoint or per unit; audited. */
 	public byte[] workbook(Actor actor, long id, By by, Locale locale) {
 		List<Line> lines = lines(actor, id, null, locale);
-		Function<Line, String> group = (by == By.UNIT)
-				? (l) -> (l.unit() != null && !l.unit().isBlank()) ? l.unit()
-						: this.messages.getMessage("roster.export.noUnit", null, "-", locale)
-				: Line::checkpoint;
+		Function<Line, String> group = (by == By.UNIT) ? (l) -> (l.unit() != null && !l.unit().isBlank()) ? l.unit()
+				: this.messages.getMessage("roster.export.noUnit", null, "-", locale) : Line::checkpoint;
 		Map<String, List<Line>> sheets = lines.stream()
 			.sorted(Comparator.comparing(Line::day).thenComparing(Line::shift).thenComparing(Line::checkpoint))
 			.collect(Collectors.groupingBy(group, java.util.TreeMap::new, Collectors.toList()));

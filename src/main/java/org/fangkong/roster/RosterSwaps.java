@@ -169,11 +169,11 @@ public class RosterSwaps {
 			.filter((a) -> !a.getId().equals(from.getId()) && !a.getId().equals(to.getId()))
 			.map((a) -> new ShiftRules.Window(a.getShiftStart(), a.getShiftEnd()))
 			.toList();
-		List<ShiftRules.Window> off = new ArrayList<>(this.unavailability
-			.findOverlapping(List.of(person.getId()), to.getShiftStart(), to.getShiftEnd())
-			.stream()
-			.map((u) -> new ShiftRules.Window(u.getFromAt(), u.getUntilAt()))
-			.toList());
+		List<ShiftRules.Window> off = new ArrayList<>(
+				this.unavailability.findOverlapping(List.of(person.getId()), to.getShiftStart(), to.getShiftEnd())
+					.stream()
+					.map((u) -> new ShiftRules.Window(u.getFromAt(), u.getUntilAt()))
+					.toList());
 		java.time.ZoneId zone = this.clock.getZone();
 		off.addAll(this.screening
 			.offDuring(List.of(person), LocalDate.ofInstant(to.getShiftStart(), zone),

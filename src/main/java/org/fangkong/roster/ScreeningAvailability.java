@@ -47,7 +47,9 @@ class ScreeningAvailability {
 		this.measures.underMeasure(byHash.keySet(), from, until).forEach((hash, periods) -> {
 			for (MeasureWindows.Period period : periods) {
 				Instant start = period.start().atStartOfDay(zone).toInstant();
-				Instant end = Objects.requireNonNullElse(period.end(), until.plusDays(1)).atStartOfDay(zone).toInstant();
+				Instant end = Objects.requireNonNullElse(period.end(), until.plusDays(1))
+					.atStartOfDay(zone)
+					.toInstant();
 				for (Long id : byHash.get(hash)) {
 					off.computeIfAbsent(id, (k) -> new java.util.ArrayList<>()).add(new ShiftRules.Window(start, end));
 				}

@@ -191,7 +191,8 @@ public class StaffImport {
 		return this.messages.getMessage(key, args, key, locale);
 	}
 
-	// a number in a general cell as its digits (LibreOffice stores an ID number typed there as a number)
+	// a number in a general cell as its digits (LibreOffice stores an ID number typed
+	// there as a number)
 	static String text(Cell cell, DataFormatter format) {
 		if (cell == null) {
 			return null;

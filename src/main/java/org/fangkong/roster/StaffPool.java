@@ -108,9 +108,9 @@ public class StaffPool {
 	}
 
 	/**
-	 * Checks a person to add as the form does, adding what is wrong to
-	 * {@code violations} (it throws nothing, so an import goes on with the next row);
-	 * the person as they would be stored.
+	 * Checks a person to add as the form does, adding what is wrong to {@code violations}
+	 * (it throws nothing, so an import goes on with the next row); the person as they
+	 * would be stored.
 	 */
 	NewStaff checked(Actor actor, NewStaff request, List<Violation> violations) {
 		String name = FieldRules.text(request.name(), "name", 50, true, violations);
@@ -149,8 +149,7 @@ public class StaffPool {
 	@Transactional
 	public StaffView prefer(Actor actor, long staffId, Preferences preferences) {
 		PoolMember member = load(actor, staffId);
-		member.prefer(preferences.noNights(),
-				(preferences.daysOff() != null) ? preferences.daysOff() : Set.of());
+		member.prefer(preferences.noNights(), (preferences.daysOff() != null) ? preferences.daysOff() : Set.of());
 		return member.toView();
 	}
 

@@ -30,8 +30,7 @@ public class MeasureWindows {
 	 * For each hash with a screening under a measure between {@code from} and
 	 * {@code until} (local days, both included), the periods of those measures.
 	 */
-	public Map<String, List<Period>> underMeasure(Collection<String> idNumberHashes, LocalDate from,
-			LocalDate until) {
+	public Map<String, List<Period>> underMeasure(Collection<String> idNumberHashes, LocalDate from, LocalDate until) {
 		Map<String, List<Period>> found = new HashMap<>();
 		if (idNumberHashes.isEmpty()) {
 			return found;

@@ -76,8 +76,9 @@ class RosterExportTests {
 		byte[] byCheckpoint = this.mvc
 			.perform(get("/api/v1/rosters/{id}/export.xlsx", roster).with(basic("hq-screening")))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith(
-					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))
+			.andExpect(header().string("Content-Type",
+					org.hamcrest.Matchers
+						.startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
@@ -94,7 +95,8 @@ class RosterExportTests {
 				assertThat(texts(sheet.getRow(r)).get(4)).isNotBlank();
 			}
 		}
-		byte[] byUnit = this.mvc.perform(get("/api/v1/rosters/{id}/export.xlsx?by=UNIT", roster).with(basic("commander")))
+		byte[] byUnit = this.mvc
+			.perform(get("/api/v1/rosters/{id}/export.xlsx?by=UNIT", roster).with(basic("commander")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

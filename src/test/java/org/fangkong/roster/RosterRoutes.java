@@ -123,19 +123,24 @@ class RosterRoutes implements ModuleRoutes {
 				RouteCase.post("/my-shifts/swap")
 					.passing(Set.of(Role.CHECKPOINT_CREW))
 					.param("rosterId",
-							(call) -> call.world().records("published").of(null, org.fangkong.support.Scope.OWN).get(0)[0])
+							(call) -> call.world()
+								.records("published")
+								.of(null, org.fangkong.support.Scope.OWN)
+								.get(0)[0])
 					.param("assignmentId",
 							(call) -> call.world().records("seats").of(null, org.fangkong.support.Scope.OWN).get(0)[0])
 					.param("otherAssignmentId",
 							(call) -> call.world().records("seats").of(null, org.fangkong.support.Scope.OWN).get(0)[1])
-					.because("only one of the two people of the shifts (RosterChangesTests); the demo crew is neither: 403"),
+					.because(
+							"only one of the two people of the shifts (RosterChangesTests); the demo crew is neither: 403"),
 				RouteCase.get("/rosters/{id}/print").allow(PLANNERS).record("published"),
 				RouteCase.get("/rosters/{id}/export.xlsx").allow(PLANNERS).record("published"),
 				RouteCase.get("/rosters/demand/{checkpointId}").allow(PLANNERS).record("village"),
 				RouteCase.post("/rosters/demand/{checkpointId}")
 					.allow(PLANNERS)
 					.record("village")
-					.because("no rows: the defaults of a village checkpoint, so the other cases' rosters stay as they are")
+					.because(
+							"no rows: the defaults of a village checkpoint, so the other cases' rosters stay as they are")
 					.expect(302),
 				RouteCase.get("/rosters/staff/import").allow(PLANNERS),
 				RouteCase.post("/rosters/staff/import")

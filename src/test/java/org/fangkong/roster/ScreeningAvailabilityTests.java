@@ -76,13 +76,14 @@ class ScreeningAvailabilityTests {
 		String idNumber = TestIds.next();
 		addStaff("隔离中" + suffix, checkpoint, "\"12345\"").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("idNumber"));
-		long isolated = JsonPath.<Number>read(addStaff("隔离中" + suffix, checkpoint, "\"" + idNumber + "\"")
-			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.idNumberMasked").value(org.hamcrest.Matchers.not(idNumber)))
-			.andExpect(jsonPath("$.idNumberMasked").value(org.hamcrest.Matchers.endsWith(idNumber.substring(14))))
-			.andReturn()
-			.getResponse()
-			.getContentAsString(), "$.id").longValue();
+		long isolated = JsonPath
+			.<Number>read(addStaff("隔离中" + suffix, checkpoint, "\"" + idNumber + "\"").andExpect(status().isCreated())
+				.andExpect(jsonPath("$.idNumberMasked").value(org.hamcrest.Matchers.not(idNumber)))
+				.andExpect(jsonPath("$.idNumberMasked").value(org.hamcrest.Matchers.endsWith(idNumber.substring(14))))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), "$.id")
+			.longValue();
 		for (int i = 0; i < 3; i++) {
 			addStaff("村干部" + i, checkpoint, "null").andExpect(status().isCreated());
 		}
@@ -90,10 +91,11 @@ class ScreeningAvailabilityTests {
 			.andExpect(jsonPath("$.staff.idNumberMasked").value(org.hamcrest.Matchers.not(idNumber)));
 
 		// the same person arrives from Wuhan and is put under a measure in the ledger
-		new ScreeningCalls(this.mvc).report("grid", ScreeningJson.in(tree.node("东岗社区"))
-			.leadSource("HANDED_DOWN")
-			.origin("WUHAN", "武汉市")
-			.idNumber(idNumber));
+		new ScreeningCalls(this.mvc).report("grid",
+				ScreeningJson.in(tree.node("东岗社区"))
+					.leadSource("HANDED_DOWN")
+					.origin("WUHAN", "武汉市")
+					.idNumber(idNumber));
 
 		Actor commander = Actors.demo(this.accounts, "commander");
 		LocalDate tomorrow = LocalDate.now(Clock.system(this.clock.getZone())).plusDays(1);

@@ -29,8 +29,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Excel import of the staff pool with a dry run (issue #11 item 2): the dry run writes
- * nothing, the commit writes the valid rows and skips the rejected; a number typed into
- * a general cell is read as its digits.
+ * nothing, the commit writes the valid rows and skips the rejected; a number typed into a
+ * general cell is read as its digits.
  */
 @IntegrationTest
 class StaffImportTests {
@@ -69,12 +69,16 @@ class StaffImportTests {
 		assertThat(masked).containsExactly(id.substring(0, 4) + "**********" + id.substring(14));
 		assertThat(pool).contains("导入甲" + suffix).doesNotContain("导入丙" + suffix);
 
-		this.mvc.perform(multipart("/api/v1/staff/import").file(new MockMultipartFile("file", "x.xlsx", null,
-				"not a workbook".getBytes())).with(basic("commander")))
+		this.mvc
+			.perform(multipart("/api/v1/staff/import")
+				.file(new MockMultipartFile("file", "x.xlsx", null, "not a workbook".getBytes()))
+				.with(basic("commander")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("file"));
-		this.mvc.perform(multipart("/api/v1/staff/import").file(new MockMultipartFile("file", "x.xlsx", null, workbook))
-			.with(basic("grid"))).andExpect(status().isForbidden());
+		this.mvc
+			.perform(multipart("/api/v1/staff/import").file(new MockMultipartFile("file", "x.xlsx", null, workbook))
+				.with(basic("grid")))
+			.andExpect(status().isForbidden());
 		// the page: a dry run shows the rejected rows
 		String page = this.mvc
 			.perform(multipart("/rosters/staff/import").file(new MockMultipartFile("file", "x.xlsx", null, workbook))
@@ -88,8 +92,10 @@ class StaffImportTests {
 	}
 
 	private ResultActions upload(byte[] workbook, boolean dryRun) throws Exception {
-		return this.mvc.perform(multipart("/api/v1/staff/import").file(new MockMultipartFile("file", "pool.xlsx", null,
-				workbook)).param("dryRun", String.valueOf(dryRun)).with(basic("commander")));
+		return this.mvc
+			.perform(multipart("/api/v1/staff/import").file(new MockMultipartFile("file", "pool.xlsx", null, workbook))
+				.param("dryRun", String.valueOf(dryRun))
+				.with(basic("commander")));
 	}
 
 	private static byte[] workbook(String suffix, String id) throws Exception {

@@ -27,8 +27,8 @@ public final class Person {
 	}
 
 	/**
-	 * A person with preferences: no night shifts, and days of the week off (bit
-	 * {@code d} for ISO day {@code d}, Monday 1 … Sunday 7).
+	 * A person with preferences: no night shifts, and days of the week off (bit {@code d}
+	 * for ISO day {@code d}, Monday 1 … Sunday 7).
 	 */
 	public Person(long id, Set<Skill> skills, Integer echelon, long[][] unavailable, boolean noNights, int daysOff) {
 		this.id = id;
@@ -39,7 +39,10 @@ public final class Person {
 		this.daysOff = daysOff;
 	}
 
-	/** Whether a shift (night or not, on an ISO day of the week; 0 unknown) goes against their preferences. */
+	/**
+	 * Whether a shift (night or not, on an ISO day of the week; 0 unknown) goes against
+	 * their preferences.
+	 */
 	public boolean dislikes(boolean night, int dayOfWeek) {
 		return (night && this.noNights) || (dayOfWeek > 0 && (this.daysOff & (1 << dayOfWeek)) != 0);
 	}

@@ -10,8 +10,8 @@ import ai.timefold.solver.core.api.score.stream.Joiners;
 /**
  * The rules of a duty roster (issue #11 item 4). Hard rules are the skill of each seat,
  * nobody in two seats at once, the minimum rest between two shifts and nobody while
- * unavailable. Soft rules are a fair spread of hours and of night shifts, each echelon
- * on duty in its own weeks, and the people's preferences (no nights, days off).
+ * unavailable. Soft rules are a fair spread of hours and of night shifts, each echelon on
+ * duty in its own weeks, and the people's preferences (no nights, days off).
  */
 public class RosterConstraints implements ConstraintProvider {
 

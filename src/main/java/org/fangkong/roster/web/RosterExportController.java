@@ -42,8 +42,7 @@ class RosterExportController {
 	}
 
 	@GetMapping("/rosters/{id}/print")
-	String print(@PathVariable long id, @RequestParam(required = false) Long checkpoint, Model model,
-			Locale locale) {
+	String print(@PathVariable long id, @RequestParam(required = false) Long checkpoint, Model model, Locale locale) {
 		Rosters.RosterSummary roster = this.rosters.get(CurrentActor.get(), id).roster();
 		List<RosterExports.Line> lines = this.exports.lines(CurrentActor.get(), id,
 				(checkpoint != null && roster.checkpointIds().contains(checkpoint)) ? checkpoint : null, locale);
@@ -58,8 +57,8 @@ class RosterExportController {
 
 	@GetMapping({ "/rosters/{id}/export.xlsx", "/api/v1/rosters/{id}/export.xlsx" })
 	@Operation(summary = "The roster as .xlsx, a sheet per checkpoint (by=CHECKPOINT) or per unit (by=UNIT); audited")
-	ResponseEntity<byte[]> export(@PathVariable long id,
-			@RequestParam(defaultValue = "CHECKPOINT") RosterExports.By by, Locale locale) {
+	ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(defaultValue = "CHECKPOINT") RosterExports.By by,
+			Locale locale) {
 		byte[] workbook = this.exports.workbook(CurrentActor.get(), id, by, locale);
 		String name = "roster-" + id + "-" + by.name().toLowerCase(Locale.ROOT) + "-" + LocalDate.now(this.clock)
 				+ ".xlsx";

@@ -126,9 +126,10 @@ class RosterPageController {
 		});
 		model.addAttribute("atCheckpoint", atCheckpoint);
 		model.addAttribute("swaps", swaps);
-		model.addAttribute("seatsById", detail.assignments()
-			.stream()
-			.collect(Collectors.toMap(Rosters.AssignmentView::id, java.util.function.Function.identity())));
+		model.addAttribute("seatsById",
+				detail.assignments()
+					.stream()
+					.collect(Collectors.toMap(Rosters.AssignmentView::id, java.util.function.Function.identity())));
 		model.addAttribute("today", LocalDate.now(this.clock));
 		model.addAttribute("names", this.pool.namesOf(ids));
 		return "roster/roster";

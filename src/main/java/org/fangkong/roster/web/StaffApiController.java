@@ -84,8 +84,9 @@ class StaffApiController {
 			+ "(a village checkpoint's own people), idNumber (optional, a resident ID: stored encrypted, shown masked; a "
 			+ "person under a measure in the screening ledger is then unavailable)")
 	ResponseEntity<StaffPool.StaffView> add(@RequestBody StaffJson body) {
-		StaffPool.StaffView created = this.pool.add(CurrentActor.get(), new StaffPool.NewStaff(body.name(),
-				body.grade(), body.unit(), body.skills(), body.echelon(), body.userId(), body.checkpointId(), 0, body.idNumber()));
+		StaffPool.StaffView created = this.pool.add(CurrentActor.get(),
+				new StaffPool.NewStaff(body.name(), body.grade(), body.unit(), body.skills(), body.echelon(),
+						body.userId(), body.checkpointId(), 0, body.idNumber()));
 		return ResponseEntity.created(URI.create("/api/v1/staff/" + created.id())).body(created);
 	}
 
