@@ -51,13 +51,16 @@ public class RosterSwaps {
 
 	private final ScreeningAvailability screening;
 
+	private final org.fangkong.checkpoint.Checkpoints checkpoints;
+
 	private final Clock clock;
 
 	RosterSwaps(Rosters rosters, RosterRepository rosterRows, RosterAssignmentRepository assignments,
 			RosterSwapRepository swaps, StaffRepository staff, UnavailabilityRepository unavailability,
 			CrewDutyFeed feed, RosterSettings settings, AuditTrail audit, ScreeningAvailability screening,
-			Clock clock) {
+			org.fangkong.checkpoint.Checkpoints checkpoints, Clock clock) {
 		this.screening = screening;
+		this.checkpoints = checkpoints;
 		this.rosters = rosters;
 		this.rosterRows = rosterRows;
 		this.assignments = assignments;
@@ -179,6 +182,14 @@ public class RosterSwaps {
 			.offDuring(List.of(person), LocalDate.ofInstant(to.getShiftStart(), zone),
 					LocalDate.ofInstant(to.getShiftEnd(), zone), zone)
 			.getOrDefault(person.getId(), List.of()));
+		// a village checkpoint's own people serve there only; the key pool the key
+		// checkpoints only
+		boolean village = this.checkpoints.find(to.getCheckpointId())
+			.map((c) -> c.kind() == org.fangkong.checkpoint.CheckpointKind.VILLAGE)
+			.orElse(false);
+		if ((person.getCheckpointId() != null) ? person.getCheckpointId() != to.getCheckpointId() : village) {
+			broken.add(new Violation("swapId", "roster.swap.broken.pool", person.getName()));
+		}
 		for (String rule : ShiftRules.broken(person.skillSet(), off, other, to.getSeat(),
 				new ShiftRules.Window(to.getShiftStart(), to.getShiftEnd()), this.settings.minRest())) {
 			broken.add(new Violation("swapId", "roster.swap.broken." + rule.replace(' ', '_'), person.getName()));
