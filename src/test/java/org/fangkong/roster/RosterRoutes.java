@@ -155,6 +155,11 @@ class RosterRoutes implements ModuleRoutes {
 					.param("grade", "GENERAL")
 					.expect(302),
 				RouteCase.get("/rosters/staff/{id}").allow(PLANNERS).record("staff"),
+				RouteCase.post("/rosters/staff/{id}/preferences")
+					.allow(PLANNERS)
+					.record("staff")
+					.param("noNights", "false")
+					.expect(302),
 				RouteCase.post("/rosters/staff/{id}/unavailability")
 					.allow(PLANNERS)
 					.record("staff")

@@ -207,7 +207,17 @@ class RosterPageController {
 	String person(@PathVariable long id, Model model) {
 		model.addAttribute("detail", this.pool.get(CurrentActor.get(), id));
 		model.addAttribute("zone", this.clock.getZone());
+		model.addAttribute("weekDays", List.of(java.time.DayOfWeek.values()));
 		return "roster/person";
+	}
+
+	@PostMapping("/rosters/staff/{id}/preferences")
+	String prefer(@PathVariable long id, @RequestParam(defaultValue = "false") boolean noNights,
+			@RequestParam(required = false) Set<java.time.DayOfWeek> daysOff, RedirectAttributes redirect) {
+		this.pool.prefer(CurrentActor.get(), id,
+				new StaffPool.Preferences(noNights, (daysOff != null) ? daysOff : Set.of()));
+		redirect.addFlashAttribute("message", "roster.preferences.saved");
+		return "redirect:/rosters/staff/" + id;
 	}
 
 	@PostMapping("/rosters/staff/{id}/unavailability")
