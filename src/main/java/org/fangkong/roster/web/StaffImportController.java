@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 
-import io.swagger.v3.oas.annotations.Operation;
 import org.fangkong.roster.StaffImport;
 import org.fangkong.shared.CurrentActor;
 import org.fangkong.shared.InvalidInputException;
@@ -15,12 +14,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Excel import of the staff pool (issue #11 item 2): the API and a page, both with a dry
- * run (the default) that writes nothing.
+ * Excel import of the staff pool (issue #11 item 2), the page: a dry run unless "write"
+ * is ticked; the API is {@link StaffImportApiController}.
  */
 @Controller
 class StaffImportController {
@@ -32,20 +30,6 @@ class StaffImportController {
 	StaffImportController(StaffImport imports, MessageSource messages) {
 		this.imports = imports;
 		this.messages = messages;
-	}
-
-	@PostMapping("/api/v1/staff/import")
-	@ResponseBody
-	@Operation(summary = "Import people of the pool from an .xlsx (field file; columns 姓名, 职级, 单位, 梯队, 村屯卡点编码, "
-			+ "身份证号); dryRun (default true) writes nothing → {created, rejected:[{row, field, reason}], dryRun}")
-	StaffImport.Result importApi(@RequestParam(required = false) MultipartFile file,
-			@RequestParam(defaultValue = "true") boolean dryRun, Locale locale) throws IOException {
-		if (file == null || file.isEmpty()) {
-			throw InvalidInputException.of("file", "validation.required");
-		}
-		try (InputStream in = file.getInputStream()) {
-			return this.imports.importWorkbook(CurrentActor.get(), in, dryRun, locale);
-		}
 	}
 
 	@GetMapping("/rosters/staff/import")
