@@ -103,12 +103,15 @@ class MapBenchmark {
 			long[] checkpointTimes = time(http, "/api/v1/map/checkpoints");
 			long[] baseline = baseline();
 			long[][] draws = draw();
-			String report = "| measure (" + features + " key persons, " + PERSONS + " inserted; 82+ checkpoints) | median | p95 | target |\n"
-					+ "|---|---|---|---|\n" + row("baseline: the same rows, one JDBC query, no decryption/JSON", baseline, "—")
-					+ row("`GET /api/v1/map/key-persons` (" + (persons.length() / 1024) + " KiB)", keyPersons, "≤ 300 ms")
+			String report = "| measure (" + features + " key persons, " + PERSONS
+					+ " inserted; 82+ checkpoints) | median | p95 | target |\n" + "|---|---|---|---|\n"
+					+ row("baseline: the same rows, one JDBC query, no decryption/JSON", baseline, "—")
+					+ row("`GET /api/v1/map/key-persons` (" + (persons.length() / 1024) + " KiB)", keyPersons,
+							"≤ 300 ms")
 					+ row("`GET /api/v1/map/grids`", grids, "—")
 					+ row("`GET /api/v1/map/checkpoints`", checkpointTimes, "—")
-					+ row("drawn in headless Chromium: layers requested → all drawn (`data-draw-ms`)", draws[0], "≤ 2 s")
+					+ row("drawn in headless Chromium: layers requested → all drawn (`data-draw-ms`)", draws[0],
+							"≤ 2 s")
 					+ row("drawn in headless Chromium: navigation start → all drawn", draws[1], "—");
 			Path out = Path.of("target", "benchmarks", "w5.md");
 			Files.createDirectories(out.getParent());
@@ -136,8 +139,9 @@ class MapBenchmark {
 				.toList();
 			Long household = (!own.isEmpty() && random.nextInt(10) < 8) ? own.get(random.nextInt(own.size())).id()
 					: null;
-			String first17 = "230781" + (1950 + random.nextInt(50)) + String.format("%02d%02d", 1 + random.nextInt(12),
-					1 + random.nextInt(28)) + String.format("%03d", i % 1000);
+			String first17 = "230781" + (1950 + random.nextInt(50))
+					+ String.format("%02d%02d", 1 + random.nextInt(12), 1 + random.nextInt(28))
+					+ String.format("%03d", i % 1000);
 			String idNumber = first17 + ResidentIdNumber.checkCharacter(first17);
 			people.add(new Object[] { "RESIDENT_ID", this.protection.encrypt(idNumber),
 					this.protection.lookupHash(idNumber + "#" + i + MARK), "地图基准", grid.id(), household,
@@ -152,8 +156,8 @@ class MapBenchmark {
 			long grid = gridOf.get(i);
 			LocalDate arrival = today.minusDays(1 + random.nextInt(12));
 			screenings.add(new Object[] { ids.get(i), grid, this.jurisdictions.pathOf(grid), "GRID_FOUND", "HUBEI",
-					Date.valueOf(arrival), "HOME_OBSERVATION", Date.valueOf(arrival), Date.valueOf(arrival.plusDays(14)),
-					"UNDER_MEASURE", Timestamp.from(now), MARK });
+					Date.valueOf(arrival), "HOME_OBSERVATION", Date.valueOf(arrival),
+					Date.valueOf(arrival.plusDays(14)), "UNDER_MEASURE", Timestamp.from(now), MARK });
 		}
 		this.jdbc.batchUpdate("insert into screening (person_id, grid_id, grid_path, lead_source, origin_class,"
 				+ " arrival_date, measure, measure_start, measure_end, status, created_at, created_by)"
@@ -216,7 +220,8 @@ class MapBenchmark {
 				browser.get(url("/map"));
 				new WebDriverWait(browser, Duration.ofSeconds(60))
 					.until(ExpectedConditions.attributeToBe(By.id("map-frame"), "data-loaded", "true"));
-				assertThat(Integer.parseInt(browser.findElement(By.id("map-frame")).getDomAttribute("data-key-persons")))
+				assertThat(
+						Integer.parseInt(browser.findElement(By.id("map-frame")).getDomAttribute("data-key-persons")))
 					.isGreaterThanOrEqualTo(PERSONS);
 				long drawMs = Long.parseLong(browser.findElement(By.id("map-frame")).getDomAttribute("data-draw-ms"));
 				long sinceStart = ((Number) browser.executeScript(
