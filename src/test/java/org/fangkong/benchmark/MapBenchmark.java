@@ -126,7 +126,8 @@ class MapBenchmark {
 	private void insertPersons() {
 		List<JurisdictionView> all = this.jurisdictions.all();
 		List<JurisdictionView> grids = all.stream().filter(JurisdictionView::isGrid).toList();
-		// households by grid: a household's parent is a group or building, whose parent is the grid
+		// households by grid: a household's parent is a group or building, whose parent
+		// is the grid
 		Map<Long, Long> parentOf = new java.util.HashMap<>();
 		all.stream().filter((n) -> n.parentId() != null).forEach((n) -> parentOf.put(n.id(), n.parentId()));
 		Map<Long, List<Long>> householdsOf = all.stream()
