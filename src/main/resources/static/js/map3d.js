@@ -40,7 +40,6 @@
 		function collect(ring) {
 			ring.forEach(function (p) { lonLat.push(p); });
 		}
-		input.outline.features.forEach(function (f) { rings(f.geometry).forEach(collect); });
 		input.grids.features.forEach(function (f) {
 			rings(f.geometry).forEach(collect);
 			if (f.geometry && f.geometry.type === 'Point') {
@@ -52,6 +51,10 @@
 				lonLat.push(f.geometry.coordinates);
 			}
 		});
+		// the view frames the caller's own grids and checkpoints; the outline only when there are none
+		if (!lonLat.length) {
+			input.outline.features.forEach(function (f) { rings(f.geometry).forEach(collect); });
+		}
 		var minLon = Infinity, maxLon = -Infinity, minLat = Infinity, maxLat = -Infinity;
 		lonLat.forEach(function (p) {
 			minLon = Math.min(minLon, p[0]); maxLon = Math.max(maxLon, p[0]);
@@ -113,7 +116,7 @@
 			var t = view.pitch * Math.PI / 180;
 			var rx = x * Math.cos(b) - y * Math.sin(b);
 			var ry = x * Math.sin(b) + y * Math.cos(b);
-			var scale = Math.min(width, height) / extent * 1.15 * view.zoom;
+			var scale = Math.min(width, height * 1.6) / extent * 0.85 * view.zoom;
 			return {
 				x: width / 2 + rx * scale,
 				y: height / 2 - (ry * Math.cos(t) + z * Math.sin(t)) * scale,

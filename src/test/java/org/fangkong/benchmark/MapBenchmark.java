@@ -126,7 +126,16 @@ class MapBenchmark {
 	private void insertPersons() {
 		List<JurisdictionView> all = this.jurisdictions.all();
 		List<JurisdictionView> grids = all.stream().filter(JurisdictionView::isGrid).toList();
-		List<JurisdictionView> households = all.stream().filter((n) -> n.kind() == NodeKind.HOUSEHOLD).toList();
+		// households by grid: a household's parent is a group or building, whose parent
+		// is the grid
+		Map<Long, Long> parentOf = new java.util.HashMap<>();
+		all.stream().filter((n) -> n.parentId() != null).forEach((n) -> parentOf.put(n.id(), n.parentId()));
+		Map<Long, List<Long>> householdsOf = all.stream()
+			.filter((n) -> n.kind() == NodeKind.HOUSEHOLD && parentOf.containsKey(n.id()))
+			.collect(java.util.stream.Collectors.groupingBy((n) -> parentOf.getOrDefault(parentOf.get(n.id()), -1L),
+					java.util.stream.Collectors.mapping(JurisdictionView::id, java.util.stream.Collectors.toList())));
+		Map<Long, String> pathOf = new java.util.HashMap<>();
+		grids.forEach((g) -> pathOf.put(g.id(), this.jurisdictions.pathOf(g.id())));
 		Random random = new Random(5);
 		Instant now = Instant.now();
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
@@ -134,11 +143,8 @@ class MapBenchmark {
 		List<Long> gridOf = new ArrayList<>();
 		for (int i = 0; i < PERSONS; i++) {
 			JurisdictionView grid = grids.get(random.nextInt(grids.size()));
-			List<JurisdictionView> own = households.stream()
-				.filter((h) -> this.jurisdictions.isWithin(h.id(), grid.id()))
-				.toList();
-			Long household = (!own.isEmpty() && random.nextInt(10) < 8) ? own.get(random.nextInt(own.size())).id()
-					: null;
+			List<Long> own = householdsOf.getOrDefault(grid.id(), List.of());
+			Long household = (!own.isEmpty() && random.nextInt(10) < 8) ? own.get(random.nextInt(own.size())) : null;
 			String first17 = "230781" + (1950 + random.nextInt(50))
 					+ String.format("%02d%02d", 1 + random.nextInt(12), 1 + random.nextInt(28))
 					+ String.format("%03d", i % 1000);
@@ -155,7 +161,7 @@ class MapBenchmark {
 		for (int i = 0; i < ids.size(); i++) {
 			long grid = gridOf.get(i);
 			LocalDate arrival = today.minusDays(1 + random.nextInt(12));
-			screenings.add(new Object[] { ids.get(i), grid, this.jurisdictions.pathOf(grid), "GRID_FOUND", "HUBEI",
+			screenings.add(new Object[] { ids.get(i), grid, pathOf.get(grid), "GRID_FOUND", "HUBEI",
 					Date.valueOf(arrival), "HOME_OBSERVATION", Date.valueOf(arrival),
 					Date.valueOf(arrival.plusDays(14)), "UNDER_MEASURE", Timestamp.from(now), MARK });
 		}
