@@ -80,14 +80,14 @@ class MedicBrowserTests {
 		assertThat(this.browser.findElement(By.id("referral-status")).getText()).isEqualTo("待接诊");
 
 		new Select(this.browser.findElement(By.id("clinicId"))).selectByVisibleText("铁力市人民医院发热门诊");
-		this.browser.findElement(By.id("receive-button")).click();
+		press("receive-button");
 		assertThat(this.browser.findElement(By.id("referral-status")).getText()).isEqualTo("已接诊");
 
 		new Select(this.browser.findElement(By.id("outcome"))).selectByValue("MEDICAL_OBSERVATION");
 		new Select(this.browser.findElement(By.id("facilityId")))
 			.selectByVisibleText(optionStarting("facilityId", "铁力市人民医院（定点医院）"));
 		this.browser.findElement(By.id("note")).sendKeys("血常规正常，留观");
-		this.browser.findElement(By.id("outcome-button")).click();
+		press("outcome-button");
 
 		assertThat(this.browser.findElement(By.id("referral-status")).getText()).isEqualTo("已收治");
 		assertThat(this.browser.findElement(By.id("referral-outcome")).getText()).isEqualTo("医学观察");
@@ -100,6 +100,13 @@ class MedicBrowserTests {
 					&& driver.findElement(By.id("referral-measure")).getText().equals("医学观察");
 		});
 		assertThat(ChromiumBrowser.consoleErrors(this.browser)).isEmpty();
+	}
+
+	/** Scrolls the button into the middle of the small screen, then presses it. */
+	private void press(String id) {
+		org.openqa.selenium.WebElement button = this.browser.findElement(By.id(id));
+		this.browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+		button.click();
 	}
 
 	private String optionStarting(String select, String start) {
