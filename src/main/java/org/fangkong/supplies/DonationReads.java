@@ -60,8 +60,8 @@ class DonationReads {
 
 	/**
 	 * What the public page shows (issue #17 item 3): every donation with its donor, or
-	 * none for an anonymous one (the name is not even read), the totals by item, and
-	 * where the goods went. Page {@code page} of {@code size} donations.
+	 * none for an anonymous one (the name never reaches the page), the totals of donated
+	 * goods by item, and where the donated goods went (purchases are not shown). Page {@code page} of {@code size} donations.
 	 */
 	PublicDisclosure disclosure(int page, int size) {
 		List<DonationView> donations = withLines(this.jdbc
@@ -84,7 +84,8 @@ class DonationReads {
 				select i.name_zh, i.name_en, i.unit_zh, i.unit_en,
 				  coalesce(sum(case when m.kind = 'DONATION' then m.quantity end), 0) as received,
 				  coalesce(sum(case when m.kind = 'DISTRIBUTION' then m.quantity end), 0) as distributed
-				from stock_movement m join supply_item i on i.id = m.item_id
+				from stock_movement m join supply_item i on i.id = m.item_id join stock_movement l on l.id = m.lot_id
+				where l.donation_id is not null
 				group by i.id, i.name_zh, i.name_en, i.unit_zh, i.unit_en order by i.id""")
 			.query((rs, n) -> new PublicItemTotal(rs.getString(en ? "name_en" : "name_zh"),
 					rs.getString(en ? "unit_en" : "unit_zh"), rs.getLong("received"), rs.getLong("distributed")))
@@ -92,7 +93,8 @@ class DonationReads {
 		List<PublicDestination> destinations = this.jdbc.sql("""
 				select t.name, t.kind, i.name_zh, i.name_en, i.unit_zh, i.unit_en, sum(m.quantity) as quantity
 				from stock_movement m join supply_place t on t.id = m.to_place_id join supply_item i on i.id = m.item_id
-				where m.kind = 'DISTRIBUTION'
+				join stock_movement l on l.id = m.lot_id
+				where m.kind = 'DISTRIBUTION' and l.donation_id is not null
 				group by t.id, t.name, t.kind, i.id, i.name_zh, i.name_en, i.unit_zh, i.unit_en
 				order by t.name, t.id, i.id""")
 			.query((rs, n) -> new PublicDestination(rs.getString("name"), PlaceKind.valueOf(rs.getString("kind")),

@@ -226,9 +226,9 @@ class StockStore {
 	}
 
 	static PlaceView place(ResultSet rs, int n) throws SQLException {
-		long checkpoint = rs.getLong("checkpoint_id");
+		Long checkpoint = nullable(rs, "checkpoint_id");
 		return new PlaceView(rs.getLong("id"), rs.getString("name"), PlaceKind.valueOf(rs.getString("kind")),
-				rs.wasNull() ? null : checkpoint, rs.getLong("jurisdiction_id"));
+				checkpoint, rs.getLong("jurisdiction_id"));
 	}
 
 	static MovementView movement(ResultSet rs, int n) throws SQLException {

@@ -63,11 +63,12 @@ class SupplyFigures implements FigureContributor {
 		long low = this.jdbc.sql("""
 				select count(*) from (
 				  select s.item_id, s.place_id, sum(s.quantity) as quantity,
-				         coalesce(max(sl.low_level), max(i.low_level)) as low_level
+				         coalesce(max(sl.low_level),
+				           case when p.kind = 'WAREHOUSE' then max(i.low_level) else 0 end) as low_level
 				  from stock s join supply_place p on p.id = s.place_id join supply_item i on i.id = s.item_id
 				  left join stock_level sl on sl.item_id = s.item_id and sl.place_id = s.place_id
-				  where p.jurisdiction_id = any(:ids) group by s.item_id, s.place_id) x
-				where x.quantity <= x.low_level""").param("ids", window.ids()).query(Long.class).single();
+				  where p.jurisdiction_id = any(:ids) group by s.item_id, s.place_id, p.kind) x
+				where x.low_level > 0 and x.quantity <= x.low_level""").param("ids", window.ids()).query(Long.class).single();
 		return List.of(new Figure("donations.receivedToday", received),
 				new Figure("donations.distributedToday", distributed), new Figure("donations.lowStock", low));
 	}

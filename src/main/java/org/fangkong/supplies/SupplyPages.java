@@ -1,6 +1,8 @@
 package org.fangkong.supplies;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 import org.fangkong.checkpoint.CheckpointView;
 import org.fangkong.checkpoint.Checkpoints;
@@ -42,8 +44,11 @@ public class SupplyPages {
 		if (lowOnly) {
 			lines = lines.stream().filter(StockLine::low).toList();
 		}
+		List<MovementView> movements = this.queries.movements(actor, placeId, 20);
+		Set<Long> readable = this.queries.readableDonations(actor,
+				movements.stream().map(MovementView::donationId).filter(Objects::nonNull).distinct().toList());
 		return new StockPage(lines, this.stock.places(actor), this.stock.items(),
-				this.checkpoints.visibleTo(actor, null), this.queries.movements(actor, placeId, 20), placeId, lowOnly);
+				this.checkpoints.visibleTo(actor, null), movements, readable, placeId, lowOnly);
 	}
 
 	/** The donations page: a page of donations and the form's choices. */
@@ -62,9 +67,13 @@ public class SupplyPages {
 		return new DonationPage(this.donations.get(actor, id), this.queries.movementsOfDonation(actor, id));
 	}
 
-	/** The stock page's content. */
+	/**
+	 * The stock page's content; {@code readableDonations}: the donations behind the
+	 * movements that the actor may open (only those are links).
+	 */
 	public record StockPage(List<StockLine> lines, List<PlaceView> places, List<ItemView> items,
-			List<CheckpointView> checkpoints, List<MovementView> movements, Long placeId, boolean lowOnly) {
+			List<CheckpointView> checkpoints, List<MovementView> movements, Set<Long> readableDonations, Long placeId,
+			boolean lowOnly) {
 
 	}
 

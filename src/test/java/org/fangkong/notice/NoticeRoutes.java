@@ -29,7 +29,7 @@ class NoticeRoutes implements ModuleRoutes {
 			.distinct()
 			.toList();
 		long everyone = notices.issue(commander, new NewNotice("矩阵通知", "正文", Urgency.NORMAL, nodes, List.of()));
-		long other = world.tree().node("新一村");
+		long other = world.tree().node("年丰村");
 		long foreign = notices.issue(commander, new NewNotice("他处通知", "正文", Urgency.NORMAL, List.of(other), List.of()));
 		world.records("notice").reference(everyone);
 		for (String user : List.of("township", "grid", "grid2", "crew")) {

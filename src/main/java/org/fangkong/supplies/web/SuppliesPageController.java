@@ -110,7 +110,7 @@ class SuppliesPageController {
 	}
 
 	/** The donation form: one line of goods, or cash. */
-	record DonationForm(String donorName, DonorKind donorKind, boolean anonymous, DonationKind kind,
+	record DonationForm(String donorName, DonorKind donorKind, Boolean anonymous, DonationKind kind,
 			BigDecimal amount, Long placeId, Long itemId, Long quantity, String note) {
 
 		NewDonation toRequest() {
