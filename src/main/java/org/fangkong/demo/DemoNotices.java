@@ -64,8 +64,7 @@ class DemoNotices implements ApplicationRunner {
 			.toList();
 		List<Long> units = this.organisation.units().stream().limit(2).map((u) -> u.id()).toList();
 		long first = this.seeding.issue(commander, new NewNotice("关于进一步加强卡点疫情防控工作的紧急通知",
-				"各乡镇、各单位：\n一、所有卡点实行24小时值守，严格登记、测温。\n二、外地车辆一律劝返。\n三、请于今日18时前签收本通知。", Urgency.URGENT,
-				townships, units));
+				"各乡镇、各单位：\n一、所有卡点实行24小时值守，严格登记、测温。\n二、外地车辆一律劝返。\n三、请于今日18时前签收本通知。", Urgency.URGENT, townships, units));
 		this.notices.acknowledge(township, first, null);
 		long unitAddressee = this.notices.get(commander, first)
 			.addressees()
@@ -75,9 +74,8 @@ class DemoNotices implements ApplicationRunner {
 			.orElseThrow()
 			.id();
 		this.notices.acknowledge(commander, first, unitAddressee);
-		this.seeding.issue(commander, new NewNotice("关于做好防控物资发放登记的通知",
-				"各乡镇：请于收到物资后在平台“物资签收”中确认，并做好发放台账。", Urgency.NORMAL, List.of(township.jurisdictionId()),
-				List.of()));
+		this.seeding.issue(commander, new NewNotice("关于做好防控物资发放登记的通知", "各乡镇：请于收到物资后在平台“物资签收”中确认，并做好发放台账。",
+				Urgency.NORMAL, List.of(township.jurisdictionId()), List.of()));
 	}
 
 	private Actor actor(String username) {

@@ -102,9 +102,11 @@ class DemoParty implements ApplicationRunner {
 
 	private BranchView branch(Actor commander, String name, BranchKind kind, String attachedTo, LocalDate founded,
 			int index) {
-		return this.seeding.branch(commander, new NewBranch(name, kind, attachedTo, founded,
-				List.of(new Member(SECRETARIES[index], Duty.SECRETARY, "市直机关"), new Member("党员甲" + (index + 1), Duty.MEMBER, null),
-						new Member("党员乙" + (index + 1), Duty.MEMBER, null))));
+		return this.seeding.branch(commander,
+				new NewBranch(name, kind, attachedTo, founded,
+						List.of(new Member(SECRETARIES[index], Duty.SECRETARY, "市直机关"),
+								new Member("党员甲" + (index + 1), Duty.MEMBER, null),
+								new Member("党员乙" + (index + 1), Duty.MEMBER, null))));
 	}
 
 }

@@ -81,8 +81,8 @@ class DemoSupplies implements ApplicationRunner {
 						null));
 		this.seeding.donation(commander, new NewDonation("王某某", DonorKind.INDIVIDUAL, true, DonationKind.CASH,
 				new BigDecimal("5000.00"), null, List.of(), null));
-		this.seeding.donation(commander, new NewDonation("铁力市工商业联合会", DonorKind.ORGANISATION, false,
-				DonationKind.CASH, new BigDecimal("100000.00"), null, List.of(), null));
+		this.seeding.donation(commander, new NewDonation("铁力市工商业联合会", DonorKind.ORGANISATION, false, DonationKind.CASH,
+				new BigDecimal("100000.00"), null, List.of(), null));
 		this.seeding.move(commander, new NewMovement(this.seeding.itemId("SUIT"), null, warehouse.id(), null, 200L,
 				null, "CG-2020-0012", null));
 		this.seeding.move(commander, new NewMovement(this.seeding.itemId("MEDICINE"), null, warehouse.id(), null, 6L,

@@ -8,7 +8,6 @@
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
 		allowedDependencies = { "shared", "jurisdiction", "jurisdiction :: seeding", "organisation", "identity",
 				"checkpoint", "checkpoint :: seeding", "checkpoint :: duty-feed", "screening", "roster",
-				"roster :: seeding", "supplies",
-				"supplies :: seeding", "notice", "notice :: seeding", "party",
+				"roster :: seeding", "supplies", "supplies :: seeding", "notice", "notice :: seeding", "party",
 				"party :: seeding" })
 package org.fangkong.demo;

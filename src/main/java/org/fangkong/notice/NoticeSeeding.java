@@ -7,8 +7,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo notices (the Tieli demo data set): the same checks as {@link Notices#issue}, marked
- * as demo data. Only the modules allowed the {@code seeding} interface may call it.
+ * Demo notices (the Tieli demo data set): the same checks as {@link Notices#issue},
+ * marked as demo data. Only the modules allowed the {@code seeding} interface may call
+ * it.
  */
 @Service
 @NamedInterface("seeding")

@@ -9,7 +9,9 @@ public final class NoticeViews {
 	private NoticeViews() {
 	}
 
-	/** One addressee with its acknowledgement ({@code acknowledged} and when, by whom). */
+	/**
+	 * One addressee with its acknowledgement ({@code acknowledged} and when, by whom).
+	 */
 	public record AddresseeView(long id, AddresseeKind kind, long targetId, String name, boolean acknowledged,
 			Instant acknowledgedAt, String acknowledgedBy, Instant remindedAt) {
 

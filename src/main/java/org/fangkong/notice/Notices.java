@@ -206,7 +206,9 @@ public class Notices {
 		return this.reads.waiting(actor.jurisdictionId());
 	}
 
-	/** How many addressees of the actor's HQ's notices were reminded and are still silent. */
+	/**
+	 * How many addressees of the actor's HQ's notices were reminded and are still silent.
+	 */
 	public long overdue(Actor actor) {
 		return issues(actor) ? this.reads.overdue(this.jurisdictions.scopePath(actor)) : 0;
 	}

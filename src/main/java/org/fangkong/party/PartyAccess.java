@@ -35,10 +35,10 @@ public class PartyAccess {
 		if (actor.has(Role.COMMANDER)) {
 			return true;
 		}
-		return actor.has(Role.HQ_STAFF) && actor.workingGroupId() != null && this.organisation
-			.workingGroup(actor.workingGroupId())
-			.map((g) -> g.code().equals(this.groupCode))
-			.orElse(false);
+		return actor.has(Role.HQ_STAFF) && actor.workingGroupId() != null
+				&& this.organisation.workingGroup(actor.workingGroupId())
+					.map((g) -> g.code().equals(this.groupCode))
+					.orElse(false);
 	}
 
 	void requireReader(Actor actor) {

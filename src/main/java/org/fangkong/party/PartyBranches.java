@@ -29,9 +29,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Temporary party branches (临时党支部, R-CMD-2) with their members and secretary, the
- * flags they raise at checkpoints (R-CMD-4), and commendations (R-CMD-5), inside the
- * actor's jurisdiction.
+ * Temporary party branches (临时党支部, R-CMD-2) with their members and secretary, the flags
+ * they raise at checkpoints (R-CMD-4), and commendations (R-CMD-5), inside the actor's
+ * jurisdiction.
  */
 @Service
 @Transactional(readOnly = true)
@@ -108,12 +108,14 @@ public class PartyBranches {
 			.param("attached", branch.attachedTo().strip())
 			.param("node", actor.jurisdictionId())
 			.param("path", this.jurisdictions.scopePath(actor))
-			.param("founded", Date.valueOf((branch.foundedOn() != null) ? branch.foundedOn() : LocalDate.now(this.clock)))
+			.param("founded",
+					Date.valueOf((branch.foundedOn() != null) ? branch.foundedOn() : LocalDate.now(this.clock)))
 			.param("demo", demo)
 			.update(key, "id");
 		long id = key.getKeyAs(Number.class).longValue();
 		for (Member member : members) {
-			this.jdbc.sql("insert into party_member (branch_id, name, duty, unit) values (:branch, :name, :duty, :unit)")
+			this.jdbc
+				.sql("insert into party_member (branch_id, name, duty, unit) values (:branch, :name, :duty, :unit)")
 				.param("branch", id)
 				.param("name", member.name().strip())
 				.param("duty", member.duty().name())
@@ -196,7 +198,8 @@ public class PartyBranches {
 			.query((rs, n) -> new Member(rs.getString(1), Duty.valueOf(rs.getString(2)), rs.getString(3)))
 			.list();
 		Map<Long, String> names = new HashMap<>();
-		List<Flag> flags = this.jdbc.sql("select checkpoint_id, raised_on from party_flag where branch_id = :id order by id")
+		List<Flag> flags = this.jdbc
+			.sql("select checkpoint_id, raised_on from party_flag where branch_id = :id order by id")
 			.param("id", id)
 			.query((rs, n) -> {
 				long checkpoint = rs.getLong(1);

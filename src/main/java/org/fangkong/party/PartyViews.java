@@ -48,7 +48,10 @@ public final class PartyViews {
 
 		/** The secretary's name, or null. */
 		public String secretary() {
-			return this.members.stream().filter((m) -> m.duty() == Duty.SECRETARY).map(Member::name).findFirst()
+			return this.members.stream()
+				.filter((m) -> m.duty() == Duty.SECRETARY)
+				.map(Member::name)
+				.findFirst()
 				.orElse(null);
 		}
 

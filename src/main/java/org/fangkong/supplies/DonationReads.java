@@ -49,8 +49,8 @@ class DonationReads {
 	}
 
 	List<DonationView> list(String scopePath, int page, int size) {
-		return withLines(this.jdbc
-			.sql(SELECT + " where d.scope_path like :path order by d.received_at desc, d.id desc limit :size offset :offset")
+		return withLines(this.jdbc.sql(SELECT
+				+ " where d.scope_path like :path order by d.received_at desc, d.id desc limit :size offset :offset")
 			.param("path", scopePath + "%")
 			.param("size", size)
 			.param("offset", page * size)
@@ -61,15 +61,16 @@ class DonationReads {
 	/**
 	 * What the public page shows (issue #17 item 3): every donation with its donor, or
 	 * none for an anonymous one (the name never reaches the page), the totals of donated
-	 * goods by item, and where the donated goods went (purchases are not shown). Page {@code page} of {@code size} donations.
+	 * goods by item, and where the donated goods went (purchases are not shown). Page
+	 * {@code page} of {@code size} donations.
 	 */
 	PublicDisclosure disclosure(int page, int size) {
-		List<DonationView> donations = withLines(this.jdbc
-			.sql(SELECT + " order by d.received_at desc, d.id desc limit :size offset :offset")
-			.param("size", size + 1)
-			.param("offset", page * size)
-			.query(DonationReads::donation)
-			.list());
+		List<DonationView> donations = withLines(
+				this.jdbc.sql(SELECT + " order by d.received_at desc, d.id desc limit :size offset :offset")
+					.param("size", size + 1)
+					.param("offset", page * size)
+					.query(DonationReads::donation)
+					.list());
 		boolean hasNext = donations.size() > size;
 		List<PublicDonation> shown = donations.stream()
 			.limit(size)
@@ -132,9 +133,9 @@ class DonationReads {
 	private static DonationView donation(ResultSet rs, int n) throws SQLException {
 		return new DonationView(rs.getLong("id"), rs.getString("receipt_no"), rs.getString("donor_name"),
 				DonorKind.valueOf(rs.getString("donor_kind")), rs.getBoolean("anonymous"),
-				DonationKind.valueOf(rs.getString("kind")), rs.getBigDecimal("amount"), StockStore.nullable(rs, "place_id"),
-				rs.getString("place_name"), rs.getString("note"), rs.getTimestamp("received_at").toInstant(),
-				rs.getString("received_by"), List.of());
+				DonationKind.valueOf(rs.getString("kind")), rs.getBigDecimal("amount"),
+				StockStore.nullable(rs, "place_id"), rs.getString("place_name"), rs.getString("note"),
+				rs.getTimestamp("received_at").toInstant(), rs.getString("received_by"), List.of());
 	}
 
 }

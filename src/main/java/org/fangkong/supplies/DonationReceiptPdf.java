@@ -87,7 +87,11 @@ final class DonationReceiptPdf {
 			else {
 				StringBuilder goods = new StringBuilder();
 				for (DonationLine line : donation.lines()) {
-					goods.append(line.itemName()).append("  ").append(line.quantity()).append(' ').append(line.unit())
+					goods.append(line.itemName())
+						.append("  ")
+						.append(line.quantity())
+						.append(' ')
+						.append(line.unit())
 						.append('\n');
 				}
 				cell(table, text("receipt.goods"), heading);
@@ -104,7 +108,8 @@ final class DonationReceiptPdf {
 			thanks.setSpacingBefore(10);
 			document.add(thanks);
 			Paragraph printed = new Paragraph(
-					text("receipt.printedAt", TIME.format(Instant.now(this.clock).atZone(this.clock.getZone()))), small);
+					text("receipt.printedAt", TIME.format(Instant.now(this.clock).atZone(this.clock.getZone()))),
+					small);
 			printed.setSpacingBefore(6);
 			document.add(printed);
 			document.close();

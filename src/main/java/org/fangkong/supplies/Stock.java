@@ -36,7 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Stock {
 
-	/** Who keeps the stock: the HQ (supplies group), commanders, townships in their area. */
+	/**
+	 * Who keeps the stock: the HQ (supplies group), commanders, townships in their area.
+	 */
 	static final Role[] KEEPERS = { Role.COMMANDER, Role.HQ_STAFF, Role.TOWNSHIP_OFFICER };
 
 	private final StockStore store;
@@ -223,7 +225,9 @@ public class Stock {
 	}
 
 	private boolean covered(Actor actor, long placeId) {
-		return this.store.place(placeId).filter((p) -> this.jurisdictions.covers(actor, p.jurisdictionId())).isPresent();
+		return this.store.place(placeId)
+			.filter((p) -> this.jurisdictions.covers(actor, p.jurisdictionId()))
+			.isPresent();
 	}
 
 	private boolean receives(Actor actor, PlaceView place) {

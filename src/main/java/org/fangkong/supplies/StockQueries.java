@@ -66,8 +66,8 @@ public class StockQueries {
 				long quantity = rs.getLong("quantity");
 				long low = rs.getLong("low_level");
 				return new StockLine(rs.getLong("item_id"), rs.getString(en ? "name_en" : "name_zh"),
-						rs.getLong("place_id"), rs.getString("place_name"), quantity, rs.getString(en ? "unit_en" : "unit_zh"),
-						low, low > 0 && quantity <= low);
+						rs.getLong("place_id"), rs.getString("place_name"), quantity,
+						rs.getString(en ? "unit_en" : "unit_zh"), low, low > 0 && quantity <= low);
 			})
 			.list();
 	}
@@ -85,10 +85,11 @@ public class StockQueries {
 			this.store.place(placeId)
 				.filter((p) -> this.jurisdictions.covers(actor, p.jurisdictionId()))
 				.orElseThrow(() -> new NotFoundException("place", placeId));
-			return this.store.movements("(m.from_place_id = :place or m.to_place_id = :place)", Map.of("place", placeId),
-					limit);
+			return this.store.movements("(m.from_place_id = :place or m.to_place_id = :place)",
+					Map.of("place", placeId), limit);
 		}
-		return this.store.movements("(f.scope_path like :path or t.scope_path like :path)", Map.of("path", path), limit);
+		return this.store.movements("(f.scope_path like :path or t.scope_path like :path)", Map.of("path", path),
+				limit);
 	}
 
 	/** The movements of a donation's goods: where they went. */

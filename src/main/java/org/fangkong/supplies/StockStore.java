@@ -50,7 +50,10 @@ class StockStore {
 	}
 
 	Optional<ItemView> item(long id) {
-		return this.jdbc.sql("select * from supply_item where id = :id").param("id", id).query(StockStore::item).optional();
+		return this.jdbc.sql("select * from supply_item where id = :id")
+			.param("id", id)
+			.query(StockStore::item)
+			.optional();
 	}
 
 	Optional<ItemView> itemByCode(String code) {
@@ -173,20 +176,20 @@ class StockStore {
 	}
 
 	long onHand(long stockId) {
-		return this.jdbc.sql("select quantity from stock where id = :id").param("id", stockId).query(Long.class).single();
+		return this.jdbc.sql("select quantity from stock where id = :id")
+			.param("id", stockId)
+			.query(Long.class)
+			.single();
 	}
 
 	/** Adds goods of a lot to a place. */
 	void credit(long itemId, long placeId, long lotId, long quantity) {
 		this.jdbc.sql("""
 				insert into stock (item_id, place_id, lot_id, quantity) values (:item, :place, :lot, 0)
-				on conflict do nothing""")
-			.param("item", itemId)
-			.param("place", placeId)
-			.param("lot", lotId)
-			.update();
-		this.jdbc.sql("update stock set quantity = quantity + :n where item_id = :item and place_id = :place"
-				+ " and lot_id = :lot")
+				on conflict do nothing""").param("item", itemId).param("place", placeId).param("lot", lotId).update();
+		this.jdbc
+			.sql("update stock set quantity = quantity + :n where item_id = :item and place_id = :place"
+					+ " and lot_id = :lot")
 			.param("n", quantity)
 			.param("item", itemId)
 			.param("place", placeId)
@@ -202,8 +205,8 @@ class StockStore {
 	}
 
 	List<MovementView> movements(String where, java.util.Map<String, ?> params, int limit) {
-		return this.jdbc.sql(MOVEMENT_SELECT + " where " + where + " order by m.moved_at desc, m.id desc limit "
-				+ limit)
+		return this.jdbc
+			.sql(MOVEMENT_SELECT + " where " + where + " order by m.moved_at desc, m.id desc limit " + limit)
 			.params(params)
 			.query(StockStore::movement)
 			.list();

@@ -53,8 +53,9 @@ class SupplyFigures implements FigureContributor {
 			.param("to", to)
 			.query(Long.class)
 			.single();
-		long distributed = this.jdbc.sql("select count(*) from stock_movement where kind = 'DISTRIBUTION'"
-				+ " and jurisdiction_id = any(:ids) and moved_at >= :from and moved_at < :to")
+		long distributed = this.jdbc
+			.sql("select count(*) from stock_movement where kind = 'DISTRIBUTION'"
+					+ " and jurisdiction_id = any(:ids) and moved_at >= :from and moved_at < :to")
 			.param("ids", window.ids())
 			.param("from", from)
 			.param("to", to)
@@ -68,7 +69,10 @@ class SupplyFigures implements FigureContributor {
 				  from stock s join supply_place p on p.id = s.place_id join supply_item i on i.id = s.item_id
 				  left join stock_level sl on sl.item_id = s.item_id and sl.place_id = s.place_id
 				  where p.jurisdiction_id = any(:ids) group by s.item_id, s.place_id, p.kind) x
-				where x.low_level > 0 and x.quantity <= x.low_level""").param("ids", window.ids()).query(Long.class).single();
+				where x.low_level > 0 and x.quantity <= x.low_level""")
+			.param("ids", window.ids())
+			.query(Long.class)
+			.single();
 		return List.of(new Figure("donations.receivedToday", received),
 				new Figure("donations.distributedToday", distributed), new Figure("donations.lowStock", low));
 	}

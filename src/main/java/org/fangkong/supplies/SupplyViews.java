@@ -34,10 +34,10 @@ public final class SupplyViews {
 	 * {@code donationId} the donation behind that lot (null for a purchase);
 	 * {@code confirmedAt} null while a delivery waits for the receiving crew.
 	 */
-	public record MovementView(long id, MovementKind kind, long itemId, String itemName, String unit,
-			Long fromPlaceId, String fromPlaceName, Long toPlaceId, String toPlaceName, long quantity, long lotId,
-			Long donationId, String receiptNo, String purchaseRef, Instant movedAt, String movedBy,
-			Instant confirmedAt, String confirmedBy) {
+	public record MovementView(long id, MovementKind kind, long itemId, String itemName, String unit, Long fromPlaceId,
+			String fromPlaceName, Long toPlaceId, String toPlaceName, long quantity, long lotId, Long donationId,
+			String receiptNo, String purchaseRef, Instant movedAt, String movedBy, Instant confirmedAt,
+			String confirmedBy) {
 
 		public boolean pending() {
 			return this.confirmedAt == null;

@@ -40,9 +40,9 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue #17 on a 375 px phone in headless Chromium: the crew of 神树火车站 confirms a
- * delivery of donated masks, and anyone reads the public disclosure page without login,
- * where an anonymous donor is not named.
+ * Issue #17 on a 375 px phone in headless Chromium: the crew of 神树火车站 confirms a delivery
+ * of donated masks, and anyone reads the public disclosure page without login, where an
+ * anonymous donor is not named.
  */
 @ExtendWith({ PostgresDatabase.class, ChromiumBrowser.class })
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -98,8 +98,8 @@ class SuppliesBrowserTests {
 		ChromiumBrowser.logIn(this.browser, this.port, "crew");
 		this.browser.get(url("/"));
 		click(waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("#deliveries-waiting a"))));
-		WebElement form = waitFor(ExpectedConditions.presenceOfElementLocated(
-				By.cssSelector("form[action$='/supplies/deliveries/" + sent + "/confirm']")));
+		WebElement form = waitFor(ExpectedConditions
+			.presenceOfElementLocated(By.cssSelector("form[action$='/supplies/deliveries/" + sent + "/confirm']")));
 		WebElement card = form.findElement(By.xpath("ancestor::div[contains(@class,'delivery')]"));
 		assertThat(card.getText()).contains("77").contains("浏览器测试仓库");
 		assertNoHorizontalScroll();
@@ -117,8 +117,8 @@ class SuppliesBrowserTests {
 	@Test
 	void anyoneReadsThePublicDisclosureWithoutTheAnonymousDonorsName() {
 		Actor commander = Actors.demo(this.accounts, "commander");
-		this.donations.receive(commander, new NewDonation("不愿具名的浏览器测试人", DonorKind.INDIVIDUAL, true,
-				DonationKind.CASH, new BigDecimal("2020.00"), null, List.of(), null));
+		this.donations.receive(commander, new NewDonation("不愿具名的浏览器测试人", DonorKind.INDIVIDUAL, true, DonationKind.CASH,
+				new BigDecimal("2020.00"), null, List.of(), null));
 		this.donations.receive(commander, new NewDonation("浏览器公开企业", DonorKind.COMPANY, false, DonationKind.CASH,
 				new BigDecimal("3000.00"), null, List.of(), null));
 		this.browser = ChromiumBrowser.start(375, 812, "zh-CN");

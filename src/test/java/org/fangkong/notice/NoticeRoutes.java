@@ -13,8 +13,8 @@ import static org.fangkong.shared.Role.HQ_STAFF;
 /**
  * HQ notices (issue #17 item 4): the HQ issues them; a notice is read and acknowledged by
  * the users of the nodes it goes to. The record: a notice to the city and to the nodes of
- * every demo user, so that each is an addressee; the foreign one goes to a grid none of the
- * township, grid or crew users belong to.
+ * every demo user, so that each is an addressee; the foreign one goes to a grid none of
+ * the township, grid or crew users belong to.
  */
 class NoticeRoutes implements ModuleRoutes {
 
@@ -22,8 +22,9 @@ class NoticeRoutes implements ModuleRoutes {
 	public void prepare(RouteWorld world) throws Exception {
 		Notices notices = world.bean(Notices.class);
 		Actor commander = world.actor("commander");
-		List<Long> nodes = List.of("commander", "township", "grid", "grid2", "crew", "medic", "hotline", "publicity",
-				"volunteer", "admin", "hq-screening")
+		List<Long> nodes = List
+			.of("commander", "township", "grid", "grid2", "crew", "medic", "hotline", "publicity", "volunteer", "admin",
+					"hq-screening")
 			.stream()
 			.map((user) -> world.actor(user).jurisdictionId())
 			.distinct()
@@ -48,7 +49,8 @@ class NoticeRoutes implements ModuleRoutes {
 					.json((call) -> "{\"title\":\"矩阵\",\"text\":\"正文\",\"urgency\":\"NORMAL\",\"jurisdictionIds\":["
 							+ ((call.user() != null) ? call.world().actor(call.user()).jurisdictionId() : 1) + "]}")
 					.expect(201),
-				RouteCase.get("/api/v1/notices").signedIn(), RouteCase.get("/api/v1/notices/{id}").signedIn().record("notice"),
+				RouteCase.get("/api/v1/notices").signedIn(),
+				RouteCase.get("/api/v1/notices/{id}").signedIn().record("notice"),
 				RouteCase.post("/api/v1/notices/{id}/acknowledge").signedIn().record("notice").expect(200));
 	}
 

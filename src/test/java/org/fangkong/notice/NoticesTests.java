@@ -69,8 +69,8 @@ class NoticesTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"title": "关于加强卡点值守的紧急通知", "text": "各单位务必落实24小时值守。", "urgency": "URGENT",
-						 "jurisdictionIds": [%d, %d], "unitIds": [%d]}"""
-					.formatted(township.jurisdictionId(), grid.jurisdictionId(), unit)))
+						 "jurisdictionIds": [%d, %d], "unitIds": [%d]}""".formatted(township.jurisdictionId(),
+						grid.jurisdictionId(), unit)))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
@@ -94,7 +94,8 @@ class NoticesTests {
 				"$.addressees[?(@.targetId == " + grid.jurisdictionId() + ")].acknowledged"))
 			.containsExactly(false);
 
-		// a unit has no accounts: the HQ records its acknowledgement, the township may not
+		// a unit has no accounts: the HQ records its acknowledgement, the township may
+		// not
 		NoticeView notice = this.notices.get(Actors.demo(this.accounts, "commander"), id);
 		AddresseeView unitAddressee = notice.addressees()
 			.stream()

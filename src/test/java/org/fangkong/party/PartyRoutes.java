@@ -13,17 +13,15 @@ import static org.fangkong.shared.Role.HQ_STAFF;
 
 /**
  * The party organisation (issue #17 item 5): commanders and HQ staff read it; commanders
- * and the organisation group keep it and alone read the notes on cadres (the demo HQ
- * user is of the screening group, so the page rule lets them through and the service
- * refuses).
+ * and the organisation group keep it and alone read the notes on cadres (the demo HQ user
+ * is of the screening group, so the page rule lets them through and the service refuses).
  */
 class PartyRoutes implements ModuleRoutes {
 
 	@Override
 	public void prepare(RouteWorld world) throws Exception {
 		long fund = world.bean(PartyFunds.class)
-			.open(world.actor("commander"), world.unique("矩阵经费"),
-					new FundRequest(new BigDecimal("100000000"), "下拨"))
+			.open(world.actor("commander"), world.unique("矩阵经费"), new FundRequest(new BigDecimal("100000000"), "下拨"))
 			.id();
 		world.records("fund").reference(fund);
 	}

@@ -33,8 +33,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Issue #17 item 5: a special fund's ledger never goes below zero, also when spent from at
- * once; the notes on cadres are for commanders and the organisation group only, and
+ * Issue #17 item 5: a special fund's ledger never goes below zero, also when spent from
+ * at once; the notes on cadres are for commanders and the organisation group only, and
  * every read is audited.
  */
 @IntegrationTest

@@ -67,7 +67,8 @@ class StockConcurrencyTests {
 			results.add(pool.submit(() -> {
 				start.await();
 				try {
-					this.stock.move(commander, new NewMovement(medicine, warehouse, null, target, 1L, null, null, null));
+					this.stock.move(commander,
+							new NewMovement(medicine, warehouse, null, target, 1L, null, null, null));
 					return true;
 				}
 				catch (UnprocessableRequestException ex) {

@@ -17,11 +17,11 @@ import static org.fangkong.shared.Role.HQ_STAFF;
 import static org.fangkong.shared.Role.TOWNSHIP_OFFICER;
 
 /**
- * Supplies (issue #17): the HQ, commanders and townships keep stock and receive
- * donations inside their jurisdiction; the crew confirms deliveries to the checkpoints it
- * serves; the public page needs no login. Records: a donation and a movement in the city's
- * warehouse and in the township's; a delivery to 神树火车站 (the crew's) and one to 铁力收费站
- * (the township's).
+ * Supplies (issue #17): the HQ, commanders and townships keep stock and receive donations
+ * inside their jurisdiction; the crew confirms deliveries to the checkpoints it serves;
+ * the public page needs no login. Records: a donation and a movement in the city's
+ * warehouse and in the township's; a delivery to 神树火车站 (the crew's) and one to 铁力收费站 (the
+ * township's).
  */
 class SuppliesRoutes implements ModuleRoutes {
 
@@ -47,10 +47,16 @@ class SuppliesRoutes implements ModuleRoutes {
 			.id();
 		long cityDonation = donations.receive(commander, goods(masks, this.cityWarehouse)).id();
 		long townDonation = donations.receive(township, goods(masks, this.townWarehouse)).id();
-		world.records("donation").reference(cityDonation).own("township", townDonation).foreign("township", cityDonation);
+		world.records("donation")
+			.reference(cityDonation)
+			.own("township", townDonation)
+			.foreign("township", cityDonation);
 		long cityMovement = movementOf(stock, commander, masks, null, this.cityWarehouse, null);
 		long townMovement = movementOf(stock, township, masks, null, this.townWarehouse, null);
-		world.records("movement").reference(cityMovement).own("township", townMovement).foreign("township", cityMovement);
+		world.records("movement")
+			.reference(cityMovement)
+			.own("township", townMovement)
+			.foreign("township", cityMovement);
 		long toStation = movementOf(stock, commander, masks, this.cityWarehouse, null,
 				world.tree().checkpoint("神树火车站"));
 		long toToll = movementOf(stock, township, masks, this.townWarehouse, null, world.tree().checkpoint("铁力收费站"));
@@ -67,7 +73,8 @@ class SuppliesRoutes implements ModuleRoutes {
 	}
 
 	private static long movementOf(Stock stock, Actor actor, long item, Long from, Long to, Long checkpoint) {
-		List<MovementView> made = stock.move(actor, new NewMovement(item, from, to, checkpoint, 5L, null, "CG-M", null));
+		List<MovementView> made = stock.move(actor,
+				new NewMovement(item, from, to, checkpoint, 5L, null, "CG-M", null));
 		return made.get(0).id();
 	}
 

@@ -80,9 +80,15 @@ class SuppliesTests {
 		long donation = ((Number) JsonPath.read(answer, "$.id")).longValue();
 		assertThat((String) JsonPath.read(answer, "$.receiptNo")).startsWith("JZ");
 
-		String onHand = this.mvc.perform(get("/api/v1/stock").param("placeId", String.valueOf(warehouse))
-			.with(DemoUsers.basic("commander"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat((List<Integer>) JsonPath.read(onHand, "$[?(@.itemId == " + n95 + ")].quantity")).containsExactly(500);
+		String onHand = this.mvc
+			.perform(
+					get("/api/v1/stock").param("placeId", String.valueOf(warehouse)).with(DemoUsers.basic("commander")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat((List<Integer>) JsonPath.read(onHand, "$[?(@.itemId == " + n95 + ")].quantity"))
+			.containsExactly(500);
 		assertThat((String) JsonPath.read(onHand, "$[0].unit")).isNotBlank();
 
 		long station = new DemoTree(this.jurisdictions, this.checkpoints).checkpoint("神树火车站");
@@ -90,8 +96,8 @@ class SuppliesTests {
 			.perform(post("/api/v1/stock/movements").with(DemoUsers.basic("commander"))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
-						{"itemId": %d, "fromPlaceId": %d, "toCheckpointId": %d, "quantity": 120}"""
-					.formatted(n95, warehouse, station)))
+						{"itemId": %d, "fromPlaceId": %d, "toCheckpointId": %d, "quantity": 120}""".formatted(n95,
+						warehouse, station)))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
@@ -99,7 +105,8 @@ class SuppliesTests {
 		long movement = ((Number) JsonPath.read(moved, "$[0].id")).longValue();
 
 		// traced back to the donation
-		String traced = this.mvc.perform(get("/api/v1/stock/movements/{id}", movement).with(DemoUsers.basic("commander")))
+		String traced = this.mvc
+			.perform(get("/api/v1/stock/movements/{id}", movement).with(DemoUsers.basic("commander")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -140,8 +147,8 @@ class SuppliesTests {
 			.perform(post("/api/v1/stock/movements").with(DemoUsers.basic("commander"))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
-						{"itemId": %d, "fromPlaceId": %d, "toPlaceId": %d, "quantity": 31}"""
-					.formatted(alcohol, warehouse, other)))
+						{"itemId": %d, "fromPlaceId": %d, "toPlaceId": %d, "quantity": 31}""".formatted(alcohol,
+						warehouse, other)))
 			.andExpect(status().isUnprocessableContent());
 		assertThat(onHandAt(warehouse, alcohol)).isEqualTo(30);
 		assertThat(this.queries.onHand(commander(), other)).isEmpty();
@@ -155,9 +162,10 @@ class SuppliesTests {
 			this.mvc
 				.perform(post("/api/v1/donations").with(DemoUsers.basic("commander"))
 					.contentType(MediaType.APPLICATION_JSON)
-					.content("""
-							{"donorName": "%s", "donorKind": "INDIVIDUAL", "anonymous": %s, "kind": "CASH", "amount": 888.50}"""
-						.formatted(donor, donor.equals(hidden))))
+					.content(
+							"""
+									{"donorName": "%s", "donorKind": "INDIVIDUAL", "anonymous": %s, "kind": "CASH", "amount": 888.50}"""
+								.formatted(donor, donor.equals(hidden))))
 				.andExpect(status().isCreated());
 		}
 		String page = this.mvc.perform(get("/public/donations"))

@@ -50,9 +50,10 @@ class NoticePageController {
 	@PostMapping("/notices/new")
 	String issue(NoticeForm form, RedirectAttributes redirect) {
 		try {
-			long id = this.notices.issue(CurrentActor.get(), new NewNotice(form.title(), form.text(), form.urgency(),
-					(form.jurisdictionIds() != null) ? form.jurisdictionIds() : List.of(),
-					(form.unitIds() != null) ? form.unitIds() : List.of()));
+			long id = this.notices.issue(CurrentActor.get(),
+					new NewNotice(form.title(), form.text(), form.urgency(),
+							(form.jurisdictionIds() != null) ? form.jurisdictionIds() : List.of(),
+							(form.unitIds() != null) ? form.unitIds() : List.of()));
 			redirect.addFlashAttribute("message", "notice.issued");
 			return "redirect:/notices/" + id;
 		}

@@ -19,8 +19,8 @@ import static org.fangkong.shared.Role.COMMANDER;
 import static org.fangkong.shared.Role.HQ_STAFF;
 
 /**
- * The notice pages (issue #17 item 4): every signed-in user reads the notices addressed to
- * their node; the HQ writes them and follows the acknowledgements.
+ * The notice pages (issue #17 item 4): every signed-in user reads the notices addressed
+ * to their node; the HQ writes them and follows the acknowledgements.
  */
 @Component
 class NoticesPlatform implements RouteContributor, NavigationContributor, HomeCardContributor {

@@ -21,7 +21,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The party pages: branches, flags, funds and commendations; a fund's ledger; cadre notes. */
+/**
+ * The party pages: branches, flags, funds and commendations; a fund's ledger; cadre
+ * notes.
+ */
 @Controller
 class PartyPageController {
 

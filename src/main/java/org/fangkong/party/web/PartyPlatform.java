@@ -21,7 +21,8 @@ class PartyPlatform implements RouteContributor, NavigationContributor {
 
 	@Override
 	public List<RouteRule> routes() {
-		return List.of(RouteRule.roles("/party", COMMANDER, HQ_STAFF), RouteRule.roles("/party/**", COMMANDER, HQ_STAFF));
+		return List.of(RouteRule.roles("/party", COMMANDER, HQ_STAFF),
+				RouteRule.roles("/party/**", COMMANDER, HQ_STAFF));
 	}
 
 	@Override

@@ -54,9 +54,8 @@ class SuppliesPageController {
 	@PostMapping("/supplies/stock/movements")
 	String move(MovementForm form, RedirectAttributes redirect) {
 		try {
-			this.stock.move(CurrentActor.get(),
-					new NewMovement(form.itemId(), form.fromPlaceId(), form.toPlaceId(), form.toCheckpointId(),
-							form.quantity(), form.donationId(), form.purchaseRef(), form.note()));
+			this.stock.move(CurrentActor.get(), new NewMovement(form.itemId(), form.fromPlaceId(), form.toPlaceId(),
+					form.toCheckpointId(), form.quantity(), form.donationId(), form.purchaseRef(), form.note()));
 			redirect.addFlashAttribute("message", "supplies.moved");
 		}
 		catch (InvalidInputException ex) {
@@ -110,14 +109,14 @@ class SuppliesPageController {
 	}
 
 	/** The donation form: one line of goods, or cash. */
-	record DonationForm(String donorName, DonorKind donorKind, Boolean anonymous, DonationKind kind,
-			BigDecimal amount, Long placeId, Long itemId, Long quantity, String note) {
+	record DonationForm(String donorName, DonorKind donorKind, Boolean anonymous, DonationKind kind, BigDecimal amount,
+			Long placeId, Long itemId, Long quantity, String note) {
 
 		NewDonation toRequest() {
 			List<NewDonation.Line> lines = (this.kind == DonationKind.GOODS)
 					? List.of(new NewDonation.Line(this.itemId, this.quantity)) : List.of();
-			return new NewDonation(this.donorName, this.donorKind, this.anonymous, this.kind, this.amount,
-					this.placeId, lines, (this.note != null && !this.note.isBlank()) ? this.note : null);
+			return new NewDonation(this.donorName, this.donorKind, this.anonymous, this.kind, this.amount, this.placeId,
+					lines, (this.note != null && !this.note.isBlank()) ? this.note : null);
 		}
 
 	}

@@ -44,8 +44,9 @@ class SuppliesPlatform implements RouteContributor, NavigationContributor, HomeC
 
 	@Override
 	public List<NavigationEntry> navigation() {
-		return List.of(NavigationEntry.top("supplies", "nav.supplies", "/supplies/stock", 55, COMMANDER, HQ_STAFF,
-				TOWNSHIP_OFFICER),
+		return List.of(
+				NavigationEntry.top("supplies", "nav.supplies", "/supplies/stock", 55, COMMANDER, HQ_STAFF,
+						TOWNSHIP_OFFICER),
 				NavigationEntry.top("supplies-deliveries", "nav.deliveries", "/supplies/deliveries", 37,
 						CHECKPOINT_CREW));
 	}
