@@ -9,5 +9,6 @@
 		allowedDependencies = { "shared", "jurisdiction", "jurisdiction :: seeding", "organisation", "identity",
 				"checkpoint", "checkpoint :: seeding", "checkpoint :: duty-feed", "screening", "roster",
 				"roster :: seeding", "gis", "gis :: seeding", "volunteer", "volunteer :: seeding", "disinfection",
-				"publicity", "medical", "medical :: seeding", "hotline", "hotline :: seeding" })
+				"publicity", "medical", "medical :: seeding", "hotline", "hotline :: seeding", "supplies",
+				"supplies :: seeding", "notice", "notice :: seeding", "party", "party :: seeding" })
 package org.fangkong.demo;
