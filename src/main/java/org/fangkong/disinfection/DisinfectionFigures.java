@@ -58,10 +58,10 @@ class DisinfectionFigures implements FigureContributor {
 						  coalesce(sum(case when due_date >= :first and due_date <= :last and status = 'DONE' then 1 else 0 end),
 						    0) done,
 						  coalesce(sum(case when status = 'OPEN' and due_by <= :last then 1 else 0 end), 0) overdue
-						from disinfection_task where jurisdiction_id in (:ids)
+						from disinfection_task where jurisdiction_id = any(:ids)
 						  and ((due_date >= :first and due_date <= :last) or status = 'OPEN')
 						""",
-				new MapSqlParameterSource("ids", window.jurisdictionIds()).addValue("first", Date.valueOf(first))
+				new MapSqlParameterSource("ids", window.ids()).addValue("first", Date.valueOf(first))
 					.addValue("last", Date.valueOf(last)));
 		return List.of(new Figure("disinfection.tasksDue", ((Number) row.get("due")).longValue()),
 				new Figure("disinfection.tasksDone", ((Number) row.get("done")).longValue()),

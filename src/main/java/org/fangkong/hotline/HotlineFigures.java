@@ -41,14 +41,14 @@ class HotlineFigures implements FigureContributor {
 		Map<CallCategory, Long> byCategory = new EnumMap<>(CallCategory.class);
 		long open = 0;
 		if (!window.jurisdictionIds().isEmpty()) {
-			MapSqlParameterSource params = new MapSqlParameterSource().addValue("ids", window.jurisdictionIds())
+			MapSqlParameterSource params = new MapSqlParameterSource().addValue("ids", window.ids())
 				.addValue("from", Timestamp.from(window.from()))
 				.addValue("to", Timestamp.from(window.to()));
-			this.jdbc.query("select category, count(*) from hotline_call where jurisdiction_id in (:ids)"
+			this.jdbc.query("select category, count(*) from hotline_call where jurisdiction_id = any(:ids)"
 					+ " and called_at >= :from and called_at < :to group by category", params, (rs) -> {
 						byCategory.put(CallCategory.valueOf(rs.getString(1)), rs.getLong(2));
 					});
-			Long count = this.jdbc.queryForObject("select count(*) from hotline_call where jurisdiction_id in (:ids)"
+			Long count = this.jdbc.queryForObject("select count(*) from hotline_call where jurisdiction_id = any(:ids)"
 					+ " and called_at < :to and follow_up_needed = true"
 					+ " and (follow_up_done_at is null or follow_up_done_at >= :to)", params, Long.class);
 			open = (count != null) ? count : 0;

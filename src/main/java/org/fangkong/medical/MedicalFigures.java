@@ -105,15 +105,15 @@ class MedicalFigures implements FigureContributor {
 		Map<ReferralOutcome, Long> outcomes = new EnumMap<>(ReferralOutcome.class);
 		long overdue = 0;
 		if (!none) {
-			this.jdbc.query("select status, count(*) from referral where jurisdiction_id in (:ids)"
+			this.jdbc.query("select status, count(*) from referral where jurisdiction_id = any(:ids)"
 					+ " and detected_at < :to group by status", params, (rs) -> {
 						byStatus.put(ReferralStatus.valueOf(rs.getString(1)), rs.getLong(2));
 					});
-			this.jdbc.query("select outcome, count(*) from referral where jurisdiction_id in (:ids)"
+			this.jdbc.query("select outcome, count(*) from referral where jurisdiction_id = any(:ids)"
 					+ " and outcome_at >= :from and outcome_at < :to group by outcome", params, (rs) -> {
 						outcomes.put(ReferralOutcome.valueOf(rs.getString(1)), rs.getLong(2));
 					});
-			Long late = this.jdbc.queryForObject("select count(*) from referral where jurisdiction_id in (:ids)"
+			Long late = this.jdbc.queryForObject("select count(*) from referral where jurisdiction_id = any(:ids)"
 					+ " and status = 'OPEN' and detected_at < :overdueBefore", params, Long.class);
 			overdue = (late != null) ? late : 0;
 		}
@@ -131,7 +131,7 @@ class MedicalFigures implements FigureContributor {
 		Map<BedKind, long[]> byKind = new EnumMap<>(BedKind.class);
 		if (!none) {
 			this.jdbc.query("select b.kind, sum(b.capacity), sum(b.occupied) from medical_facility_bed b"
-					+ " join medical_facility f on f.id = b.facility_id where f.jurisdiction_id in (:ids)"
+					+ " join medical_facility f on f.id = b.facility_id where f.jurisdiction_id = any(:ids)"
 					+ " group by b.kind", params, (rs) -> {
 						byKind.put(BedKind.valueOf(rs.getString(1)), new long[] { rs.getLong(2), rs.getLong(3) });
 					});

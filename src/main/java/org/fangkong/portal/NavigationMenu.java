@@ -44,9 +44,28 @@ class NavigationMenu implements RouteContributor, NavigationContributor {
 		return List.of(NavigationEntry.top("home", "nav.home", "/", 0, Role.values()));
 	}
 
-	/** The top-level entries for the signed-in user, the home page first. */
+	/**
+	 * How many top-level entries stand in the bar; a user who may open more finds the
+	 * rest (the later ones by order) under "more", so that a commander's menu of every
+	 * module still fits one line of a 1280 px screen.
+	 */
+	static final int IN_THE_BAR = 8;
+
+	/** The top-level entries in the bar for the signed-in user, the home page first. */
 	public List<NavigationEntry> top() {
-		return visible(null);
+		List<NavigationEntry> all = visible(null);
+		return (all.size() <= IN_THE_BAR + 1) ? all : all.subList(0, IN_THE_BAR);
+	}
+
+	/** The top-level entries that do not fit the bar: the "more" drop-down. */
+	public List<NavigationEntry> more() {
+		List<NavigationEntry> all = visible(null);
+		return (all.size() <= IN_THE_BAR + 1) ? List.of() : all.subList(IN_THE_BAR, all.size());
+	}
+
+	/** Whether the active page is one of the "more" drop-down's. */
+	public boolean inMore(String active) {
+		return more().stream().anyMatch((entry) -> entry.id().equals(active));
 	}
 
 	/** The entries of the administration drop-down for the signed-in user. */

@@ -42,15 +42,15 @@ class PublicityFigures implements FigureContributor {
 			return List.of(new Figure("publicity.releasesApproved", 0),
 					new Figure("publicity.openHighRiskIncidents", 0));
 		}
-		MapSqlParameterSource params = new MapSqlParameterSource("ids", window.jurisdictionIds())
+		MapSqlParameterSource params = new MapSqlParameterSource("ids", window.ids())
 			.addValue("from", Timestamp.from(window.from()))
 			.addValue("to", Timestamp.from(window.to()));
 		Long approved = this.jdbc.queryForObject("""
-				select count(*) from publicity_release where jurisdiction_id in (:ids) and status = 'APPROVED'
+				select count(*) from publicity_release where jurisdiction_id = any(:ids) and status = 'APPROVED'
 				  and decided_at >= :from and decided_at < :to
 				""", params, Long.class);
 		Long open = this.jdbc.queryForObject("""
-				select count(*) from opinion_incident where jurisdiction_id in (:ids) and risk = 'HIGH'
+				select count(*) from opinion_incident where jurisdiction_id = any(:ids) and risk = 'HIGH'
 				  and seen_at < :to and (closed_at is null or closed_at >= :to)
 				""", params, Long.class);
 		return List.of(new Figure("publicity.releasesApproved", (approved != null) ? approved : 0),

@@ -46,22 +46,22 @@ class VolunteerFigures implements FigureContributor {
 			return List.of(new Figure("volunteers.onDuty", 0), new Figure("volunteers.ordersIssued", 0),
 					new Figure("volunteers.ordersDoneToday", 0), new Figure("volunteers.ordersOpen", 0));
 		}
-		MapSqlParameterSource params = new MapSqlParameterSource().addValue("ids", window.jurisdictionIds())
+		MapSqlParameterSource params = new MapSqlParameterSource().addValue("ids", window.ids())
 			.addValue("from", Timestamp.from(window.from()))
 			.addValue("to", Timestamp.from(window.to()));
 		long onDuty = count("""
 				select count(*) from dispatch_assignment a join dispatch_order o on o.id = a.order_id
-				where o.jurisdiction_id in (:ids) and a.checked_in_at < :to
+				where o.jurisdiction_id = any(:ids) and a.checked_in_at < :to
 				  and (a.state = 'CHECKED_IN' or a.completed_at >= :to)
 				  and (o.status <> 'CANCELLED' or o.done_at >= :to)""", params);
 		long issued = count("""
-				select count(*) from dispatch_order where jurisdiction_id in (:ids)
+				select count(*) from dispatch_order where jurisdiction_id = any(:ids)
 				  and issued_at >= :from and issued_at < :to""", params);
 		long done = count("""
-				select count(*) from dispatch_order where jurisdiction_id in (:ids) and status = 'DONE'
+				select count(*) from dispatch_order where jurisdiction_id = any(:ids) and status = 'DONE'
 				  and done_at >= :from and done_at < :to""", params);
 		long open = count("""
-				select count(*) from dispatch_order where jurisdiction_id in (:ids) and issued_at < :to
+				select count(*) from dispatch_order where jurisdiction_id = any(:ids) and issued_at < :to
 				  and (status in ('ISSUED', 'FILLED', 'IN_PROGRESS') or done_at >= :to)""", params);
 		return List.of(new Figure("volunteers.onDuty", onDuty), new Figure("volunteers.ordersIssued", issued),
 				new Figure("volunteers.ordersDoneToday", done), new Figure("volunteers.ordersOpen", open));

@@ -101,7 +101,9 @@ class PublicityBrowserTests {
 
 		this.browser = ChromiumBrowser.start(375, 812, "zh-CN");
 		ChromiumBrowser.logIn(this.browser, this.port, "grid");
-		this.browser.findElement(By.cssSelector("#disinfection-today a")).click();
+		org.openqa.selenium.WebElement today = this.browser.findElement(By.cssSelector("#disinfection-today a"));
+		this.browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", today);
+		today.click();
 		wait(ExpectedConditions.presenceOfElementLocated(By.id("disinfection-tasks")));
 		this.browser.findElement(By.xpath("//li[contains(@class,'disinfection-task')][.//div[text()='" + name
 				+ "']]//a[contains(@class,'task-open')]"))

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,7 +82,8 @@ class MedicBrowserTests {
 
 		new Select(this.browser.findElement(By.id("clinicId"))).selectByVisibleText("铁力市人民医院发热门诊");
 		press("receive-button");
-		assertThat(this.browser.findElement(By.id("referral-status")).getText()).isEqualTo("已接诊");
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("referral-status"), "已接诊"));
 
 		new Select(this.browser.findElement(By.id("outcome"))).selectByValue("MEDICAL_OBSERVATION");
 		new Select(this.browser.findElement(By.id("facilityId")))
@@ -89,7 +91,8 @@ class MedicBrowserTests {
 		this.browser.findElement(By.id("note")).sendKeys("血常规正常，留观");
 		press("outcome-button");
 
-		assertThat(this.browser.findElement(By.id("referral-status")).getText()).isEqualTo("已收治");
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("referral-status"), "已收治"));
 		assertThat(this.browser.findElement(By.id("referral-outcome")).getText()).isEqualTo("医学观察");
 		String steps = this.browser.findElement(By.id("referral-steps")).getText();
 		assertThat(steps).contains("接诊", "铁力市人民医院发热门诊", "结论", "医学观察", "收治", "铁力市人民医院（定点医院）", "medic");

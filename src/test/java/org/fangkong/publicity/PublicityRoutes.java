@@ -36,7 +36,7 @@ class PublicityRoutes implements ModuleRoutes {
 		long approved = releases.create(officer, new ReleaseRequest("路由已批准", "正文", List.of("LOUDSPEAKER")));
 		releases.submit(officer, approved);
 		releases.approve(commander, approved);
-		world.records("published").reference(approved);
+		world.records("published-release").reference(approved);
 		long incident = world.bean(OpinionIncidents.class)
 			.report(officer, new IncidentRequest("WEIBO", null, "路由舆情", "LOW", false));
 		world.records("incident").reference(incident);
@@ -46,8 +46,8 @@ class PublicityRoutes implements ModuleRoutes {
 	public List<RouteCase> routes() {
 		return List.of(
 				// public: only approved releases, the feed, the script, the pledge
-				RouteCase.get("/releases").open(), RouteCase.get("/releases/{id}").open().record("published"),
-				RouteCase.get("/releases/{id}/script.txt").open().record("published"),
+				RouteCase.get("/releases").open(), RouteCase.get("/releases/{id}").open().record("published-release"),
+				RouteCase.get("/releases/{id}/script.txt").open().record("published-release"),
 				RouteCase.get("/releases.atom").open(), RouteCase.get("/pledge").open(),
 				RouteCase.get("/pledge/count").open(),
 				RouteCase.post("/pledge")
@@ -132,7 +132,7 @@ class PublicityRoutes implements ModuleRoutes {
 					.allow(PUBLICITY)
 					.record("incident")
 					.json((call) -> "{\"releaseId\":"
-							+ call.world().records("published").of(null, org.fangkong.support.Scope.OWN).get(0)[0]
+							+ call.world().records("published-release").of(null, org.fangkong.support.Scope.OWN).get(0)[0]
 							+ "}")
 					.expect(200),
 				RouteCase.get("/publicity/opinion").allow(PUBLICITY),
@@ -154,7 +154,7 @@ class PublicityRoutes implements ModuleRoutes {
 					.record("incident")
 					.param("releaseId",
 							(call) -> call.world()
-								.records("published")
+								.records("published-release")
 								.of(null, org.fangkong.support.Scope.OWN)
 								.get(0)[0].toString())
 					.expect(302));

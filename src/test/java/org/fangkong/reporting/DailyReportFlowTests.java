@@ -313,8 +313,14 @@ class DailyReportFlowTests {
 		PdfReader reader = new PdfReader(pdf);
 		assertThat(reader.getPageSize(1).getWidth()).isEqualTo(595f);
 		assertThat(reader.getPageSize(1).getHeight()).isEqualTo(842f);
-		assertThat(reader.getNumberOfPages()).isEqualTo(1);
-		String text = new PdfTextExtractor(reader).getTextFromPage(1);
+		// Every module's figures: the report runs over more than one A4 page, each A4.
+		assertThat(reader.getNumberOfPages()).isBetween(1, 3);
+		StringBuilder pages = new StringBuilder();
+		for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+			assertThat(reader.getPageSize(page).getWidth()).isEqualTo(595f);
+			pages.append(new PdfTextExtractor(reader).getTextFromPage(page));
+		}
+		String text = pages.toString();
 		assertThat(text).contains("疫情防控工作日报", "填报单位", "东岗社区", "统计时段", "卡点值守", "排查管控", "返乡人员入户走访数", "消杀面积（平方米）", "3500",
 				"备注", "一切正常", "填报人", "审核人", "已审核", "13900002222");
 
