@@ -100,13 +100,15 @@ class MapBrowserTests {
 			.isNotEmpty();
 		assertThat(this.browser.findElement(By.id("map-legend")).getText()).contains("重点人员", "卡点", "按住户位置标注");
 		// the heat map, switched on in the layer control
-		this.browser.findElements(By.cssSelector(".leaflet-control-layers-overlays label"))
+		WebElement heatSwitch = this.browser.findElements(By.cssSelector(".leaflet-control-layers-overlays label"))
 			.stream()
 			.filter((label) -> label.getAttribute("textContent").contains("热力图"))
 			.findFirst()
 			.orElseThrow()
-			.findElement(By.tagName("input"))
-			.click();
+			.findElement(By.tagName("input"));
+		// the layer control opens on hover; a script click switches the layer as a tap
+		// does
+		this.browser.executeScript("arguments[0].click();", heatSwitch);
 		WebElement heat = this.browser.findElement(By.cssSelector("canvas.fk-heat"));
 		assertThat(Integer.parseInt(heat.getDomAttribute("data-drawn"))).isGreaterThanOrEqualTo(3);
 		assertThat(this.browser.findElement(By.id("map-status")).getText()).contains("未配置底图");

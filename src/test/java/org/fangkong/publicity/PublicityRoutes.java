@@ -131,9 +131,10 @@ class PublicityRoutes implements ModuleRoutes {
 				RouteCase.post("/api/v1/opinion/incidents/{id}/rebuttal")
 					.allow(PUBLICITY)
 					.record("incident")
-					.json((call) -> "{\"releaseId\":"
-							+ call.world().records("published-release").of(null, org.fangkong.support.Scope.OWN).get(0)[0]
-							+ "}")
+					.json((call) -> "{\"releaseId\":" + call.world()
+						.records("published-release")
+						.of(null, org.fangkong.support.Scope.OWN)
+						.get(0)[0] + "}")
 					.expect(200),
 				RouteCase.get("/publicity/opinion").allow(PUBLICITY),
 				RouteCase.post("/publicity/opinion")
