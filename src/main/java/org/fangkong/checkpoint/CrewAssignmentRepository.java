@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface CrewAssignmentRepository extends JpaRepository<CrewAssignment, Long> {
@@ -22,5 +23,18 @@ interface CrewAssignmentRepository extends JpaRepository<CrewAssignment, Long> {
 			select a from CrewAssignment a where a.checkpointId = ?1 and a.ended = false
 			and (a.validUntil is null or a.validUntil > ?2) order by a.validFrom nulls first, a.id""")
 	List<CrewAssignment> currentAndComing(long checkpointId, Instant at);
+
+	@Modifying(flushAutomatically = true)
+	@Query("""
+			update CrewAssignment a set a.ended = true where a.source = org.fangkong.checkpoint.CrewDuty.Source.ROSTER
+			and a.assignedBy = ?1 and a.validFrom >= ?2 and a.ended = false""")
+	int endRosterFrom(String by, Instant from);
+
+	@Modifying(flushAutomatically = true)
+	@Query("""
+			update CrewAssignment a set a.ended = true where a.source = org.fangkong.checkpoint.CrewDuty.Source.ROSTER
+			and a.userId = ?1 and a.checkpointId = ?2 and a.validFrom = ?3 and a.validUntil = ?4 and a.assignedBy = ?5
+			and a.ended = false""")
+	int endRosterShift(long userId, long checkpointId, Instant from, Instant until, String by);
 
 }

@@ -117,6 +117,16 @@ public class CrewDuty {
 			.save(new CrewAssignment(userId, checkpointId, from, until, source, by, Instant.now(this.clock))));
 	}
 
+	@Transactional
+	int withdrawRoster(String by, Instant from) {
+		return this.assignments.endRosterFrom(by, from);
+	}
+
+	@Transactional
+	int withdrawShift(long userId, long checkpointId, Instant from, Instant until, String by) {
+		return this.assignments.endRosterShift(userId, checkpointId, from, until, by);
+	}
+
 	private AssignmentView toView(CrewAssignment assignment) {
 		Accounts.UserView user = this.accounts.find(assignment.getUserId()).orElse(null);
 		return assignment.toView((user != null) ? user.username() : null, (user != null) ? user.displayName() : null);

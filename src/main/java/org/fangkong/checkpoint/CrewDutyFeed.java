@@ -7,9 +7,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Crew duties written without an acting user: standing duties of the demo data and,
- * later, the shifts of a published duty roster. Only the modules allowed the
- * {@code duty-feed} interface may call it.
+ * Crew duties written without an acting user: standing duties of the demo data and the
+ * shifts of a published duty roster (fed, withdrawn on re-planning, moved on a swap).
+ * Only the modules allowed the {@code duty-feed} interface may call it.
  */
 @Component
 @NamedInterface("duty-feed")
@@ -33,6 +33,24 @@ public class CrewDutyFeed {
 	 */
 	public void shift(long userId, long checkpointId, Instant from, Instant until, String by) {
 		this.duty.record(userId, checkpointId, from, until, CrewDuty.Source.ROSTER, by);
+	}
+
+	/**
+	 * Withdraws the roster shifts fed by {@code by} (e.g. {@code roster:7}) whose window
+	 * starts at or after {@code from}, when a roster is re-planned from a date: they are
+	 * ended (kept for the record). Returns how many were ended.
+	 */
+	public int withdrawFrom(String by, Instant from) {
+		return this.duty.withdrawRoster(by, from);
+	}
+
+	/**
+	 * Withdraws one roster shift fed by {@code by}: the crew member's duty at the
+	 * checkpoint with exactly this window (an approved swap moves it to the other
+	 * person). Returns how many were ended.
+	 */
+	public int withdrawShift(long userId, long checkpointId, Instant from, Instant until, String by) {
+		return this.duty.withdrawShift(userId, checkpointId, from, until, by);
 	}
 
 }

@@ -108,4 +108,34 @@ final class Capacity {
 		return Instant.ofEpochSecond(seat.getStart() * 60).atZone(zone).toLocalDate();
 	}
 
+	private static final java.time.format.DateTimeFormatter SHIFT = java.time.format.DateTimeFormatter
+		.ofPattern("MM-dd HH:mm");
+
+	/**
+	 * The shortages of a roster's problems as violations of {@code checkpointIds}, naming
+	 * checkpoint, seat kind, shifts (the first six), needed and available.
+	 */
+	static List<org.fangkong.shared.InvalidInputException.Violation> violations(List<Planner.Problem> problems,
+			Duration minRest, ZoneId zone) {
+		List<org.fangkong.shared.InvalidInputException.Violation> shortages = new java.util.ArrayList<>();
+		for (Planner.Problem problem : problems) {
+			java.util.Map<Long, String> names = problem.checkpoints()
+				.stream()
+				.collect(java.util.stream.Collectors.toMap(org.fangkong.checkpoint.CheckpointView::id,
+						org.fangkong.checkpoint.CheckpointView::name));
+			for (Shortage shortage : check(problem.plan().getSeats(), minRest, zone)) {
+				String shown = shortage.shifts()
+					.stream()
+					.limit(6)
+					.map((s) -> SHIFT.format(s.atZone(zone)))
+					.collect(java.util.stream.Collectors.joining(", "));
+				shortages.add(new org.fangkong.shared.InvalidInputException.Violation("checkpointIds",
+						"roster.capacity", names.get(shortage.checkpointId()), shortage.seat().name(),
+						(shortage.shifts().size() > 6) ? shown + " … (" + shortage.shifts().size() + ")" : shown,
+						shortage.needed(), shortage.available()));
+			}
+		}
+		return shortages;
+	}
+
 }

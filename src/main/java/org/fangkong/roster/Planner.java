@@ -45,10 +45,14 @@ class Planner {
 
 	private final RosterSettings settings;
 
+	private final ScreeningAvailability screening;
+
 	private final ZoneId zone;
 
 	Planner(Demand demand, Checkpoints checkpoints, Jurisdictions jurisdictions, StaffRepository staff,
-			UnavailabilityRepository unavailability, RosterSettings settings, Clock clock) {
+			UnavailabilityRepository unavailability, RosterSettings settings, ScreeningAvailability screening,
+			Clock clock) {
+		this.screening = screening;
 		this.demand = demand;
 		this.checkpoints = checkpoints;
 		this.jurisdictions = jurisdictions;
@@ -101,13 +105,19 @@ class Planner {
 		if (!ids.isEmpty()) {
 			this.unavailability.findOverlapping(ids, from, until)
 				.forEach((u) -> off.computeIfAbsent(u.getStaffId(), (k) -> new ArrayList<>()).add(u.window()));
+			// under a measure in the screening ledger
+			this.screening
+				.offDuring(pools.values().stream().flatMap(List::stream).toList(), roster.getFromDate(),
+						roster.getToDate().plusDays(1), this.zone)
+				.forEach((id, windows) -> windows.forEach((w) -> off.computeIfAbsent(id, (k) -> new ArrayList<>())
+					.add(new long[] { w.from().getEpochSecond() / 60, w.until().getEpochSecond() / 60 })));
 		}
 		Map<Long, Person> people = new HashMap<>();
 		pools.values()
 			.stream()
 			.flatMap(List::stream)
 			.forEach((m) -> people.computeIfAbsent(m.getId(), (id) -> new Person(id, m.skillSet(), m.getEchelon(),
-					off.getOrDefault(id, List.of()).toArray(new long[0][]))));
+					off.getOrDefault(id, List.of()).toArray(new long[0][]), m.isNoNights(), m.daysOffMask())));
 		List<Seat> seats = new ArrayList<>();
 		long minRest = this.settings.minRest().toMinutes();
 		for (CheckpointView checkpoint : checkpoints) {
@@ -127,7 +137,8 @@ class Planner {
 						for (int i = 1; i <= shift.seats(kind); i++) {
 							Seat seat = new Seat(seats.size(), checkpoint.id(), kind, i, startAt.getEpochSecond() / 60,
 									endAt.getEpochSecond() / 60, minRest, night, key ? (week % 2) + 1 : 0,
-									candidates.get(kind));
+									candidates.get(kind))
+								.onDay(start.getDayOfWeek().getValue());
 							RosterAssignment earlier = before
 								.get(RosterAssignment.key(checkpoint.id(), startAt, kind, i));
 							if (earlier != null && earlier.getStaffId() != null

@@ -48,6 +48,16 @@ class PoolMember {
 
 	private Instant createdAt;
 
+	private String idNumberEnc;
+
+	private String idNumberHash;
+
+	private String idNumberMasked;
+
+	private boolean noNights;
+
+	private String daysOff;
+
 	protected PoolMember() {
 	}
 
@@ -66,6 +76,50 @@ class PoolMember {
 
 	Long getId() {
 		return this.id;
+	}
+
+	/**
+	 * The encrypted ID number, its keyed lookup hash and its masked form (all null:
+	 * none).
+	 */
+	void identify(String encrypted, String hash, String masked) {
+		this.idNumberEnc = encrypted;
+		this.idNumberHash = hash;
+		this.idNumberMasked = masked;
+	}
+
+	String getIdNumberHash() {
+		return this.idNumberHash;
+	}
+
+	boolean isNoNights() {
+		return this.noNights;
+	}
+
+	/** The preferred days off as a bit mask (bit d for ISO day d). */
+	int daysOffMask() {
+		return daysOffSet().stream().mapToInt((d) -> 1 << d.getValue()).sum();
+	}
+
+	java.util.SortedSet<java.time.DayOfWeek> daysOffSet() {
+		java.util.SortedSet<java.time.DayOfWeek> days = new java.util.TreeSet<>();
+		if (this.daysOff != null && !this.daysOff.isBlank()) {
+			Arrays.stream(this.daysOff.split(",")).map(java.time.DayOfWeek::valueOf).forEach(days::add);
+		}
+		return days;
+	}
+
+	void prefer(boolean noNights, Set<java.time.DayOfWeek> daysOff) {
+		this.noNights = noNights;
+		this.daysOff = daysOff.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+	}
+
+	String getUnit() {
+		return this.unit;
+	}
+
+	String getName() {
+		return this.name;
 	}
 
 	Integer getEchelon() {
@@ -94,7 +148,7 @@ class PoolMember {
 
 	StaffPool.StaffView toView() {
 		return new StaffPool.StaffView(this.id, this.name, this.grade, this.unit, skillSet(), this.echelon, this.userId,
-				this.checkpointId, this.jurisdictionId);
+				this.checkpointId, this.jurisdictionId, this.idNumberMasked, this.noNights, daysOffSet());
 	}
 
 }

@@ -52,6 +52,12 @@ class Roster {
 
 	private Instant publishedAt;
 
+	private Instant replannedFrom;
+
+	private String replannedBy;
+
+	private Instant replannedAt;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "roster_checkpoint", joinColumns = @JoinColumn(name = "roster_id"))
 	@Column(name = "checkpoint_id")
@@ -121,10 +127,31 @@ class Roster {
 		this.publishedAt = at;
 	}
 
+	Instant getPublishedAt() {
+		return this.publishedAt;
+	}
+
+	/** From when a published roster is being (or was last) re-planned; null if never. */
+	Instant getReplannedFrom() {
+		return this.replannedFrom;
+	}
+
+	/**
+	 * Re-planning a published roster from an instant: a draft again until it is solved
+	 * and published anew; the shifts before stay published meanwhile.
+	 */
+	void replanning(Instant from, String by, Instant at) {
+		this.status = RosterStatus.DRAFT;
+		this.message = null;
+		this.replannedFrom = from;
+		this.replannedBy = by;
+		this.replannedAt = at;
+	}
+
 	Rosters.RosterSummary toSummary() {
 		return new Rosters.RosterSummary(this.id, this.fromDate, this.toDate, this.status, this.score,
 				Set.copyOf(this.checkpointIds), this.message, this.createdBy, this.createdAt, this.publishedBy,
-				this.publishedAt);
+				this.publishedAt, this.replannedFrom, this.replannedBy, this.replannedAt);
 	}
 
 }

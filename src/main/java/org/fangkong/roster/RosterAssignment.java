@@ -93,6 +93,18 @@ class RosterAssignment {
 		this.pinned = pinned;
 	}
 
+	/** Who fills the seat now (a new plan, or a swap). */
+	void fill(Instant shiftEnd, Long staffId, boolean pinned) {
+		this.shiftEnd = shiftEnd;
+		this.staffId = staffId;
+		this.pinned = pinned;
+	}
+
+	/** A swap puts another person in the seat. */
+	void swapTo(long staffId) {
+		this.staffId = staffId;
+	}
+
 	/** The key of the seat within its roster: checkpoint, start, seat and its number. */
 	String seatKey() {
 		return key(this.checkpointId, this.shiftStart, this.seat, this.seatIndex);

@@ -17,15 +17,23 @@ interface RosterAssignmentRepository extends JpaRepository<RosterAssignment, Lon
 	@Query("delete from RosterAssignment a where a.rosterId = ?1")
 	void deleteByRoster(long rosterId);
 
-	/** Shifts of published rosters for some people, ending after {@code after}. */
+	/**
+	 * Published shifts (during a re-plan, those kept) for some people, ending after
+	 * {@code after}.
+	 */
 	@Query("""
-			select a from RosterAssignment a, Roster r where r.id = a.rosterId and r.status = org.fangkong.roster.RosterStatus.PUBLISHED
+			select a from RosterAssignment a, Roster r where r.id = a.rosterId and (r.status = org.fangkong.roster.RosterStatus.PUBLISHED
+			or r.publishedAt is not null and a.shiftStart < r.replannedFrom)
 			and a.staffId in ?1 and a.shiftEnd > ?2 order by a.shiftStart""")
 	List<RosterAssignment> findPublishedFor(Collection<Long> staffIds, Instant after);
 
-	/** Published shifts at a checkpoint ending after {@code after}. */
+	/**
+	 * Published shifts (during a re-plan, those kept) at a checkpoint ending after
+	 * {@code after}.
+	 */
 	@Query("""
-			select a from RosterAssignment a, Roster r where r.id = a.rosterId and r.status = org.fangkong.roster.RosterStatus.PUBLISHED
+			select a from RosterAssignment a, Roster r where r.id = a.rosterId and (r.status = org.fangkong.roster.RosterStatus.PUBLISHED
+			or r.publishedAt is not null and a.shiftStart < r.replannedFrom)
 			and a.checkpointId = ?1 and a.shiftEnd > ?2 and a.shiftStart < ?3 order by a.shiftStart, a.seat, a.seatIndex""")
 	List<RosterAssignment> findPublishedAt(long checkpointId, Instant after, Instant before);
 

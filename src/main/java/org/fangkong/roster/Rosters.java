@@ -3,7 +3,6 @@ package org.fangkong.roster;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.fangkong.audit.AuditTrail;
 import org.fangkong.checkpoint.CheckpointView;
 import org.fangkong.checkpoint.Checkpoints;
 import org.fangkong.checkpoint.CrewDutyFeed;
@@ -40,8 +40,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Transactional(readOnly = true)
 public class Rosters {
 
-	private static final DateTimeFormatter SHIFT = DateTimeFormatter.ofPattern("MM-dd HH:mm");
-
 	private final RosterRepository rosters;
 
 	private final RosterAssignmentRepository assignments;
@@ -60,11 +58,14 @@ public class Rosters {
 
 	private final RosterSettings settings;
 
+	private final AuditTrail audit;
+
 	private final Clock clock;
 
 	Rosters(RosterRepository rosters, RosterAssignmentRepository assignments, Planner planner, RosterSolving solving,
 			Checkpoints checkpoints, Jurisdictions jurisdictions, CrewDutyFeed feed, StaffRepository staff,
-			RosterSettings settings, Clock clock) {
+			RosterSettings settings, AuditTrail audit, Clock clock) {
+		this.audit = audit;
 		this.rosters = rosters;
 		this.assignments = assignments;
 		this.planner = planner;
@@ -116,10 +117,13 @@ public class Rosters {
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}
-		return this.rosters
+		RosterSummary created = this.rosters
 			.save(new Roster(request.from(), request.to(), ids, actor.jurisdictionId(),
 					this.jurisdictions.scopePath(actor), actor.username(), Instant.now(this.clock)))
 			.toSummary();
+		this.audit.record(RosterAudit.ROSTER_CREATED, "roster", created.id(), AuditTrail.SUCCESS,
+				"checkpoints=" + ids.size());
+		return created;
 	}
 
 	/** A roster with its plan and, while solving, the progress. */
@@ -143,18 +147,13 @@ public class Rosters {
 		if (roster.getStatus() == RosterStatus.SOLVING || this.solving.isSolving(id)) {
 			throw new UnprocessableRequestException("roster " + id + " is being solved", "roster.solving");
 		}
-		List<Planner.Problem> problems = this.planner.problems(roster, this.assignments.findByRoster(id));
-		List<Violation> shortages = new ArrayList<>();
-		for (Planner.Problem problem : problems) {
-			Map<Long, String> names = problem.checkpoints()
-				.stream()
-				.collect(Collectors.toMap(CheckpointView::id, CheckpointView::name));
-			for (Capacity.Shortage shortage : Capacity.check(problem.plan().getSeats(), this.settings.minRest(),
-					this.clock.getZone())) {
-				shortages.add(new Violation("checkpointIds", "roster.capacity", names.get(shortage.checkpointId()),
-						shortage.seat().name(), shifts(shortage.shifts()), shortage.needed(), shortage.available()));
-			}
+		List<RosterAssignment> earlier = this.assignments.findByRoster(id);
+		if (roster.getPublishedAt() != null && roster.getReplannedFrom() != null) {
+			// re-planning: the kept shifts stay, the later ones are planned afresh
+			earlier = earlier.stream().filter((a) -> a.getShiftStart().isBefore(roster.getReplannedFrom())).toList();
 		}
+		List<Planner.Problem> problems = this.planner.problems(roster, earlier);
+		List<Violation> shortages = Capacity.violations(problems, this.settings.minRest(), this.clock.getZone());
 		if (!shortages.isEmpty()) {
 			roster.refused(shortages.stream()
 				.map((v) -> v.args()[0] + " " + v.args()[1] + ": " + v.args()[2] + " (" + v.args()[3] + "/"
@@ -184,10 +183,15 @@ public class Rosters {
 		if (roster.getStatus() == RosterStatus.PUBLISHED || roster.getStatus() == RosterStatus.SOLVING) {
 			throw new UnprocessableRequestException("roster " + id + " cannot change now", "roster.locked");
 		}
-		this.assignments.findById(assignmentId)
+		RosterAssignment assignment = this.assignments.findById(assignmentId)
 			.filter((a) -> a.getRosterId() == id)
-			.orElseThrow(() -> new NotFoundException("roster assignment", assignmentId))
-			.pin(pinned);
+			.orElseThrow(() -> new NotFoundException("roster assignment", assignmentId));
+		if (roster.getPublishedAt() != null && roster.getReplannedFrom() != null
+				&& assignment.getShiftStart().isBefore(roster.getReplannedFrom())) {
+			// a shift kept by re-planning stays as published
+			throw new UnprocessableRequestException("assignment " + assignmentId + " is kept", "roster.locked");
+		}
+		assignment.pin(pinned);
 	}
 
 	/**
@@ -211,90 +215,35 @@ public class Rosters {
 			// stopped before every seat was filled, or a hard rule broken (pinned seats)
 			throw new UnprocessableRequestException("roster " + id + " is not feasible", "roster.notFeasible");
 		}
-		Set<Long> staffIds = rows.stream()
-			.map(RosterAssignment::getStaffId)
-			.filter(java.util.Objects::nonNull)
-			.collect(Collectors.toSet());
-		Map<Long, PoolMember> people = this.staff.findByIdIn(staffIds)
+		// re-published after re-planning: the shifts from the re-plan's start replace the
+		// earlier ones
+		Instant cutoff = (roster.getPublishedAt() != null) ? roster.getReplannedFrom() : null;
+		String source = "roster:" + id;
+		if (cutoff != null) {
+			this.feed.withdrawFrom(source, cutoff.minus(this.settings.graceBefore()));
+			rows = rows.stream().filter((row) -> !row.getShiftStart().isBefore(cutoff)).toList();
+		}
+		Map<Long, PoolMember> people = this.staff
+			.findByIdIn(rows.stream().map(RosterAssignment::getStaffId).collect(Collectors.toSet()))
 			.stream()
 			.collect(Collectors.toMap(PoolMember::getId, Function.identity()));
+		int fed = 0;
 		for (RosterAssignment row : rows) {
-			PoolMember member = (row.getStaffId() != null) ? people.get(row.getStaffId()) : null;
+			PoolMember member = people.get(row.getStaffId());
 			if (member != null && member.getUserId() != null) {
 				this.feed.shift(member.getUserId(), row.getCheckpointId(),
 						row.getShiftStart().minus(this.settings.graceBefore()),
-						row.getShiftEnd().plus(this.settings.graceAfter()), "roster:" + id);
+						row.getShiftEnd().plus(this.settings.graceAfter()), source);
+				fed++;
 			}
 		}
 		roster.published(actor.username(), Instant.now(this.clock));
+		this.audit.record(RosterAudit.ROSTER_PUBLISHED, "roster", id, AuditTrail.SUCCESS, "duties=" + fed);
 		return roster.toSummary();
 	}
 
-	/**
-	 * "My shifts": the published shifts of the actor (as a person of the pool with their
-	 * user account) that have not ended, soonest first.
-	 */
-	public List<MyShift> myShifts(Actor actor) {
-		List<Long> mine = this.staff.findByUserId(actor.userId()).stream().map(PoolMember::getId).toList();
-		if (mine.isEmpty()) {
-			return List.of();
-		}
-		return this.assignments.findPublishedFor(mine, Instant.now(this.clock)).stream().map(this::toMyShift).toList();
-	}
-
-	/**
-	 * The published shifts of one person of the pool from 30 days ago on, for their
-	 * calendar: the person themselves (by their user account) or a planner over them;
-	 * others 403, a planner outside their scope 404.
-	 */
-	public List<MyShift> shiftsOf(Actor actor, long staffId) {
-		PoolMember member = this.staff.findById(staffId).orElseThrow(() -> new NotFoundException("staff", staffId));
-		boolean self = member.getUserId() != null && member.getUserId() == actor.userId();
-		if (!self) {
-			StaffPool.requirePlanner(actor);
-			if (!member.getJurisdictionPath().startsWith(this.jurisdictions.scopePath(actor))) {
-				throw new NotFoundException("staff", staffId);
-			}
-		}
-		return this.assignments
-			.findPublishedFor(List.of(staffId), Instant.now(this.clock).minus(java.time.Duration.ofDays(30)))
-			.stream()
-			.map(this::toMyShift)
-			.toList();
-	}
-
-	private MyShift toMyShift(RosterAssignment a) {
-		return new MyShift(a.getId(), a.getCheckpointId(),
-				this.checkpoints.find(a.getCheckpointId()).map(CheckpointView::name).orElse(null), a.getShiftStart(),
-				a.getShiftEnd(), a.getSeat());
-	}
-
-	/**
-	 * Who is on duty at a checkpoint now and next by the published rosters, for those who
-	 * direct checkpoints; 404 for a checkpoint the actor may not see.
-	 */
-	public List<AssignmentView> onDuty(Actor actor, long checkpointId) {
-		if (!actor.hasAny(Role.ADMIN, Role.COMMANDER, Role.HQ_STAFF, Role.TOWNSHIP_OFFICER)) {
-			throw new ForbiddenException(actor.username() + " may not read duty rosters");
-		}
-		this.checkpoints.get(actor, checkpointId);
-		Instant now = Instant.now(this.clock);
-		List<RosterAssignment> coming = this.assignments.findPublishedAt(checkpointId, now,
-				now.plus(java.time.Duration.ofDays(8)));
-		if (coming.isEmpty()) {
-			return List.of();
-		}
-		// the shift on now (if any) and the next one, within a week
-		List<Instant> starts = coming.stream()
-			.map(RosterAssignment::getShiftStart)
-			.distinct()
-			.sorted()
-			.limit(2)
-			.toList();
-		return coming.stream().filter((a) -> starts.contains(a.getShiftStart())).map(RosterAssignment::toView).toList();
-	}
-
-	private Roster load(Actor actor, long id) {
+	/** The roster, for a planner within whose jurisdiction it is; 404 otherwise. */
+	Roster load(Actor actor, long id) {
 		StaffPool.requirePlanner(actor);
 		Roster roster = this.rosters.findById(id).orElseThrow(() -> new NotFoundException("roster", id));
 		if (!roster.getJurisdictionPath().startsWith(this.jurisdictions.scopePath(actor))) {
@@ -303,17 +252,9 @@ public class Rosters {
 		return roster;
 	}
 
-	private String shifts(List<Instant> starts) {
-		String shown = starts.stream()
-			.limit(6)
-			.map((s) -> SHIFT.format(s.atZone(this.clock.getZone())))
-			.collect(Collectors.joining(", "));
-		return (starts.size() > 6) ? shown + " … (" + starts.size() + ")" : shown;
-	}
-
 	/** A published shift of the actor. */
-	public record MyShift(long assignmentId, long checkpointId, String checkpointName, Instant start, Instant end,
-			SeatKind seat) {
+	public record MyShift(long assignmentId, long rosterId, long checkpointId, String checkpointName, Instant start,
+			Instant end, SeatKind seat) {
 
 	}
 
@@ -325,7 +266,7 @@ public class Rosters {
 	/** A roster without its plan. */
 	public record RosterSummary(long id, LocalDate from, LocalDate to, RosterStatus status, String score,
 			Set<Long> checkpointIds, String message, String createdBy, Instant createdAt, String publishedBy,
-			Instant publishedAt) {
+			Instant publishedAt, Instant replannedFrom, String replannedBy, Instant replannedAt) {
 
 	}
 

@@ -2,6 +2,7 @@ package org.fangkong.roster;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,9 +14,12 @@ import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.shared.Actor;
 import org.fangkong.shared.FieldRules;
 import org.fangkong.shared.ForbiddenException;
+import org.fangkong.shared.IdType;
 import org.fangkong.shared.InvalidInputException;
 import org.fangkong.shared.InvalidInputException.Violation;
+import org.fangkong.shared.Masking;
 import org.fangkong.shared.NotFoundException;
+import org.fangkong.shared.PersonalDataProtection;
 import org.fangkong.shared.Role;
 
 import org.springframework.stereotype.Service;
@@ -39,10 +43,13 @@ public class StaffPool {
 
 	private final Checkpoints checkpoints;
 
+	private final PersonalDataProtection protection;
+
 	private final Clock clock;
 
 	StaffPool(StaffRepository staff, UnavailabilityRepository unavailability, Jurisdictions jurisdictions,
-			Checkpoints checkpoints, Clock clock) {
+			Checkpoints checkpoints, PersonalDataProtection protection, Clock clock) {
+		this.protection = protection;
 		this.staff = staff;
 		this.unavailability = unavailability;
 		this.jurisdictions = jurisdictions;
@@ -87,10 +94,36 @@ public class StaffPool {
 	public StaffView add(Actor actor, NewStaff request) {
 		requirePlanner(actor);
 		List<Violation> violations = new ArrayList<>();
+		NewStaff checked = checked(actor, request, violations);
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(violations);
+		}
+		return save(checked).toView();
+	}
+
+	/** Adds a person checked by {@link #checked} (the pool's import). */
+	@Transactional
+	StaffView addChecked(NewStaff checked) {
+		return save(checked).toView();
+	}
+
+	/**
+	 * Checks a person to add as the form does, adding what is wrong to {@code violations}
+	 * (it throws nothing, so an import goes on with the next row); the person as they
+	 * would be stored.
+	 */
+	NewStaff checked(Actor actor, NewStaff request, List<Violation> violations) {
 		String name = FieldRules.text(request.name(), "name", 50, true, violations);
 		FieldRules.text(request.unit(), "unit", 100, false, violations);
 		if (request.grade() == null) {
 			violations.add(new Violation("grade", "validation.required"));
+		}
+		String idNumber = IdType.normalise(request.idNumber());
+		if (idNumber != null && idNumber.isEmpty()) {
+			idNumber = null;
+		}
+		if (idNumber != null && !IdType.RESIDENT_ID.accepts(idNumber, LocalDate.now(this.clock))) {
+			violations.add(new Violation("idNumber", "validation.idNumber"));
 		}
 		if (request.echelon() != null && (request.echelon() < 1 || request.echelon() > 2)) {
 			violations.add(new Violation("echelon", "validation.range", 1, 2));
@@ -105,12 +138,19 @@ public class StaffPool {
 				node = checkpoint.jurisdictionId();
 			}
 		}
-		if (!violations.isEmpty()) {
-			throw new InvalidInputException(violations);
-		}
-		NewStaff checked = new NewStaff(name, request.grade(), request.unit(), request.skills(), request.echelon(),
-				request.userId(), request.checkpointId(), node);
-		return save(checked).toView();
+		return new NewStaff(name, request.grade(), request.unit(), request.skills(), request.echelon(),
+				request.userId(), request.checkpointId(), node, idNumber);
+	}
+
+	/**
+	 * A planner records a person's preferences (a soft rule of the solver): no night
+	 * shifts, days of the week off.
+	 */
+	@Transactional
+	public StaffView prefer(Actor actor, long staffId, Preferences preferences) {
+		PoolMember member = load(actor, staffId);
+		member.prefer(preferences.noNights(), (preferences.daysOff() != null) ? preferences.daysOff() : Set.of());
+		return member.toView();
 	}
 
 	/** A planner records that a person cannot be rostered from one time until another. */
@@ -154,10 +194,15 @@ public class StaffPool {
 			.save(member(person, this.jurisdictions.pathOf(person.jurisdictionId()), Instant.now(this.clock)));
 	}
 
-	private static PoolMember member(NewStaff person, String path, Instant now) {
+	private PoolMember member(NewStaff person, String path, Instant now) {
 		Set<Skill> skills = person.grade().impliedSkills();
 		skills.addAll(person.skills());
-		return new PoolMember(person, skills, path, now);
+		PoolMember member = new PoolMember(person, skills, path, now);
+		if (person.idNumber() != null) {
+			member.identify(this.protection.encrypt(person.idNumber()), this.protection.lookupHash(person.idNumber()),
+					Masking.idNumber(person.idNumber()));
+		}
+		return member;
 	}
 
 	private PoolMember load(Actor actor, long id) {
@@ -180,17 +225,29 @@ public class StaffPool {
 	 * {@code jurisdictionId} (the planner's node when added by a planner).
 	 */
 	public record NewStaff(String name, Grade grade, String unit, Set<Skill> skills, Integer echelon, Long userId,
-			Long checkpointId, long jurisdictionId) {
+			Long checkpointId, long jurisdictionId, String idNumber) {
 
 		public NewStaff {
 			skills = (skills == null || skills.isEmpty()) ? EnumSet.noneOf(Skill.class) : EnumSet.copyOf(skills);
+		}
+
+		/** A person without an ID number. */
+		public NewStaff(String name, Grade grade, String unit, Set<Skill> skills, Integer echelon, Long userId,
+				Long checkpointId, long jurisdictionId) {
+			this(name, grade, unit, skills, echelon, userId, checkpointId, jurisdictionId, null);
 		}
 
 	}
 
 	/** A person of the pool. */
 	public record StaffView(long id, String name, Grade grade, String unit, Set<Skill> skills, Integer echelon,
-			Long userId, Long checkpointId, long jurisdictionId) {
+			Long userId, Long checkpointId, long jurisdictionId, String idNumberMasked, boolean noNights,
+			Set<java.time.DayOfWeek> daysOff) {
+
+	}
+
+	/** What a person prefers: no night shifts, days of the week off. */
+	public record Preferences(boolean noNights, Set<java.time.DayOfWeek> daysOff) {
 
 	}
 

@@ -46,6 +46,14 @@ class Unavailability {
 		return this.staffId;
 	}
 
+	Instant getFromAt() {
+		return this.fromAt;
+	}
+
+	Instant getUntilAt() {
+		return this.untilAt;
+	}
+
 	/** The window in epoch minutes, for the solver. */
 	long[] window() {
 		return new long[] { this.fromAt.getEpochSecond() / 60, (this.untilAt.getEpochSecond() + 59) / 60 };

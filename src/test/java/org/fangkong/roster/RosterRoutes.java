@@ -44,6 +44,24 @@ class RosterRoutes implements ModuleRoutes {
 		await().atMost(Duration.ofSeconds(60))
 			.until(() -> rosters.get(commander, solved).roster().status() == RosterStatus.SOLVED);
 		world.records("assignment").reference(solved, rosters.get(commander, solved).assignments().get(0).id());
+		// a published roster of its own with a swap requested, for the changes
+		long published = rosters
+			.create(commander, new Rosters.NewRoster(day.plusDays(1), day.plusDays(1), List.of(village)))
+			.id();
+		rosters.solve(commander, published);
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> rosters.get(commander, published).roster().status() == RosterStatus.SOLVED);
+		rosters.publish(commander, published);
+		List<Rosters.AssignmentView> seats = rosters.get(commander, published).assignments();
+		Rosters.AssignmentView first = seats.get(0);
+		Rosters.AssignmentView other = seats.stream()
+			.filter((a) -> !a.staffId().equals(first.staffId()) && a.shiftStart().equals(first.shiftStart()))
+			.findFirst()
+			.orElseThrow();
+		long swap = world.bean(RosterSwaps.class).request(commander, published, first.id(), other.id()).id();
+		world.records("published").reference(published);
+		world.records("swap").reference(published, swap);
+		world.records("seats").reference(first.id(), other.id());
 		long station = world.tree().checkpoint("神树火车站");
 		long toll = world.tree().checkpoint("铁力收费站");
 		world.records("dutyCheckpoint").reference(station).own("township", toll).foreign("township", station);
@@ -76,6 +94,60 @@ class RosterRoutes implements ModuleRoutes {
 					.record("assignment")
 					.param("pinned", "true")
 					.expect(302),
+				RouteCase.post("/rosters/{id}/replan")
+					.allow(PLANNERS)
+					.record("roster")
+					.param("from", (call) -> LocalDate.now().plusDays(3).toString())
+					.because("a draft is not re-planned: back to the page with the reason")
+					.expect(302),
+				RouteCase.post("/rosters/{id}/swaps")
+					.allow(PLANNERS)
+					.record("published")
+					.param("assignmentId",
+							(call) -> call.world().records("seats").of(null, org.fangkong.support.Scope.OWN).get(0)[0])
+					.param("otherAssignmentId",
+							(call) -> call.world().records("seats").of(null, org.fangkong.support.Scope.OWN).get(0)[1])
+					.expect(302),
+				RouteCase.post("/rosters/{id}/swaps/{swapId}/approve")
+					.allow(COMMANDER)
+					.passing(PLANNERS)
+					.record("swap")
+					.because("only a commander decides (HQ staff 403); a decided swap comes back with the reason")
+					.expect(302),
+				RouteCase.post("/rosters/{id}/swaps/{swapId}/refuse")
+					.allow(COMMANDER)
+					.passing(PLANNERS)
+					.record("swap")
+					.because("only a commander decides (HQ staff 403); a decided swap comes back with the reason")
+					.expect(302),
+				RouteCase.post("/my-shifts/swap")
+					.passing(Set.of(Role.CHECKPOINT_CREW))
+					.param("rosterId",
+							(call) -> call.world()
+								.records("published")
+								.of(null, org.fangkong.support.Scope.OWN)
+								.get(0)[0])
+					.param("assignmentId",
+							(call) -> call.world().records("seats").of(null, org.fangkong.support.Scope.OWN).get(0)[0])
+					.param("otherAssignmentId",
+							(call) -> call.world().records("seats").of(null, org.fangkong.support.Scope.OWN).get(0)[1])
+					.because(
+							"only one of the two people of the shifts (RosterChangesTests); the demo crew is neither: 403"),
+				RouteCase.get("/rosters/{id}/print").allow(PLANNERS).record("published"),
+				RouteCase.get("/rosters/{id}/export.xlsx").allow(PLANNERS).record("published"),
+				RouteCase.get("/rosters/demand/{checkpointId}").allow(PLANNERS).record("village"),
+				RouteCase.post("/rosters/demand/{checkpointId}")
+					.allow(PLANNERS)
+					.record("village")
+					.because(
+							"no rows: the defaults of a village checkpoint, so the other cases' rosters stay as they are")
+					.expect(302),
+				RouteCase.get("/rosters/staff/import").allow(PLANNERS),
+				RouteCase.post("/rosters/staff/import")
+					.allow(PLANNERS)
+					.file("file", (call) -> header())
+					.because("a header only: a dry run that changes nothing")
+					.expect(200),
 				RouteCase.get("/rosters/staff").allow(PLANNERS),
 				RouteCase.post("/rosters/staff")
 					.allow(PLANNERS)
@@ -83,6 +155,11 @@ class RosterRoutes implements ModuleRoutes {
 					.param("grade", "GENERAL")
 					.expect(302),
 				RouteCase.get("/rosters/staff/{id}").allow(PLANNERS).record("staff"),
+				RouteCase.post("/rosters/staff/{id}/preferences")
+					.allow(PLANNERS)
+					.record("staff")
+					.param("noNights", "false")
+					.expect(302),
 				RouteCase.post("/rosters/staff/{id}/unavailability")
 					.allow(PLANNERS)
 					.record("staff")
@@ -114,6 +191,33 @@ class RosterRoutes implements ModuleRoutes {
 					.record("roster")
 					.because("only a commander publishes; before it is solved the answer is 422")
 					.expect(200, 422),
+				// changes to a published roster
+				RouteCase.post("/api/v1/rosters/{id}/replan")
+					.allow(PLANNERS)
+					.record("roster")
+					.json((call) -> "{\"from\":\"" + LocalDate.now().plusDays(3) + "\"}")
+					.because("a draft is not re-planned (422); published by the publish case first, it is (202); "
+							+ "RosterChangesTests checks both")
+					.expect(202, 422),
+				RouteCase.get("/api/v1/rosters/{id}/swaps").allow(PLANNERS).record("published"),
+				RouteCase.get("/api/v1/rosters/{id}/export.xlsx").allow(PLANNERS).record("published"),
+				RouteCase.post("/api/v1/rosters/{id}/swaps").allow(PLANNERS).record("published").json((call) -> {
+					Object[] seats = call.world().records("seats").of(null, org.fangkong.support.Scope.OWN).get(0);
+					return "{\"assignmentId\":%s,\"otherAssignmentId\":%s}".formatted(seats[0], seats[1]);
+				})
+					.because("the seats' swap requested in prepare waits (422); one of the two people may too "
+							+ "(RosterChangesTests)")
+					.expect(201, 422),
+				RouteCase.post("/api/v1/rosters/{id}/swaps/{swapId}/approve")
+					.allow(COMMANDER)
+					.record("swap")
+					.because("only a commander decides; the second decision finds it decided (422)")
+					.expect(200, 422),
+				RouteCase.post("/api/v1/rosters/{id}/swaps/{swapId}/refuse")
+					.allow(COMMANDER)
+					.record("swap")
+					.because("only a commander decides; the second decision finds it decided (422)")
+					.expect(200, 422),
 				RouteCase.get("/api/v1/shift-patterns/{checkpointId}").allow(PLANNERS).record("village"),
 				RouteCase.put("/api/v1/shift-patterns/{checkpointId}")
 					.allow(PLANNERS)
@@ -130,12 +234,34 @@ class RosterRoutes implements ModuleRoutes {
 					.allow(PLANNERS)
 					.record("staff")
 					.because("the person themselves too (RosterApiTests); this one has no user account"),
+				RouteCase.post("/api/v1/staff/import")
+					.allow(PLANNERS)
+					.file("file", (call) -> header())
+					.param("dryRun", "true")
+					.expect(200),
+				RouteCase.put("/api/v1/staff/{id}/preferences")
+					.allow(PLANNERS)
+					.record("staff")
+					.json((call) -> "{\"noNights\":false,\"daysOff\":[]}")
+					.expect(200),
 				RouteCase.post("/api/v1/staff/{id}/unavailability")
 					.allow(PLANNERS)
 					.record("staff")
 					.json((call) -> """
 							{"from":"2030-01-01T00:00:00Z","until":"2030-01-02T00:00:00Z","reason":"LEAVE"}""")
 					.expect(201));
+	}
+
+	/** A workbook with the import's header and no rows. */
+	static byte[] header() throws Exception {
+		try (org.apache.poi.ss.usermodel.Workbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+				java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+			org.apache.poi.ss.usermodel.Row row = workbook.createSheet().createRow(0);
+			row.createCell(0).setCellValue("姓名");
+			row.createCell(1).setCellValue("职级");
+			workbook.write(out);
+			return out.toByteArray();
+		}
 	}
 
 }

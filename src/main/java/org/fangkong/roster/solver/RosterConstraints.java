@@ -10,8 +10,8 @@ import ai.timefold.solver.core.api.score.stream.Joiners;
 /**
  * The rules of a duty roster (issue #11 item 4). Hard rules are the skill of each seat,
  * nobody in two seats at once, the minimum rest between two shifts and nobody while
- * unavailable. Soft rules are a fair spread of hours and of night shifts, and each
- * echelon on duty in its own weeks.
+ * unavailable. Soft rules are a fair spread of hours and of night shifts, each echelon on
+ * duty in its own weeks, and the people's preferences (no nights, days off).
  */
 public class RosterConstraints implements ConstraintProvider {
 
@@ -29,10 +29,12 @@ public class RosterConstraints implements ConstraintProvider {
 
 	public static final String ECHELON = "Echelon rotation";
 
+	public static final String PREFERENCES = "Preferences";
+
 	@Override
 	public Constraint[] defineConstraints(ConstraintFactory factory) {
 		return new Constraint[] { skill(factory), overlap(factory), rest(factory), unavailable(factory),
-				fairHours(factory), fairNights(factory), echelon(factory) };
+				fairHours(factory), fairNights(factory), echelon(factory), preferences(factory) };
 	}
 
 	Constraint skill(ConstraintFactory factory) {
@@ -89,6 +91,14 @@ public class RosterConstraints implements ConstraintProvider {
 					&& seat.getPerson().getEchelon() != seat.getPreferredEchelon())
 			.penalize(HardSoftScore.ofSoft(20))
 			.asConstraint(ECHELON);
+	}
+
+	// a person who prefers no night shifts, or a day of the week off, on such a shift
+	Constraint preferences(ConstraintFactory factory) {
+		return factory.forEach(Seat.class)
+			.filter((seat) -> seat.getPerson().dislikes(seat.isNight(), seat.getDayOfWeek()))
+			.penalize(HardSoftScore.ofSoft(15))
+			.asConstraint(PREFERENCES);
 	}
 
 }

@@ -39,6 +39,8 @@ public class Seat {
 
 	private List<Person> candidates;
 
+	private int dayOfWeek;
+
 	@PlanningVariable(valueRangeProviderRefs = "candidates")
 	private Person person;
 
@@ -101,6 +103,16 @@ public class Seat {
 
 	public int getPreferredEchelon() {
 		return this.preferredEchelon;
+	}
+
+	/** The ISO day of the week the shift starts on (in the city's time), 0 unknown. */
+	public int getDayOfWeek() {
+		return this.dayOfWeek;
+	}
+
+	public Seat onDay(int dayOfWeek) {
+		this.dayOfWeek = dayOfWeek;
+		return this;
 	}
 
 	public int getHours() {

@@ -78,18 +78,20 @@ class RosterApiController {
 
 	/** A roster as the API shows it. */
 	record RosterJson(long id, String status, String score, java.time.LocalDate from, java.time.LocalDate to,
-			List<Long> checkpointIds, String message, ProgressJson progress, List<AssignmentJson> assignments) {
+			List<Long> checkpointIds, String message, OffsetDateTime replannedFrom, ProgressJson progress,
+			List<AssignmentJson> assignments) {
 
 		static RosterJson of(RosterDetail detail, java.time.ZoneId zone) {
 			RosterSummary r = detail.roster();
 			return new RosterJson(r.id(), r.status().name(), r.score(), r.from(), r.to(),
 					r.checkpointIds().stream().sorted().toList(), r.message(),
+					(r.replannedFrom() != null) ? OffsetDateTime.ofInstant(r.replannedFrom(), zone) : null,
 					(detail.progress() != null) ? new ProgressJson(detail.progress().score(),
 							detail.progress().elapsed().toMillis() / 1000.0, detail.progress().problemsDone(),
 							detail.progress().problems()) : null,
 					detail.assignments()
 						.stream()
-						.map((a) -> new AssignmentJson(OffsetDateTime.ofInstant(a.shiftStart(), zone),
+						.map((a) -> new AssignmentJson(a.id(), OffsetDateTime.ofInstant(a.shiftStart(), zone),
 								OffsetDateTime.ofInstant(a.shiftEnd(), zone), a.checkpointId(), a.staffId(),
 								a.seat().name()))
 						.toList());
@@ -103,7 +105,7 @@ class RosterApiController {
 	}
 
 	/** One seat of one shift. */
-	record AssignmentJson(OffsetDateTime shiftStart, OffsetDateTime shiftEnd, long checkpointId, Long staffId,
+	record AssignmentJson(long id, OffsetDateTime shiftStart, OffsetDateTime shiftEnd, long checkpointId, Long staffId,
 			String seat) {
 
 	}

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 
 import org.fangkong.checkpoint.CheckpointView;
 import org.fangkong.checkpoint.Checkpoints;
+import org.fangkong.roster.DutyShifts;
+import org.fangkong.roster.RosterSwaps;
 import org.fangkong.roster.Rosters;
 import org.fangkong.roster.StaffPool;
 import org.fangkong.shared.Actor;
@@ -34,14 +36,21 @@ class RosterPageController {
 
 	private final Rosters rosters;
 
+	private final DutyShifts shifts;
+
+	private final RosterSwaps swaps;
+
 	private final StaffPool pool;
 
 	private final Checkpoints checkpoints;
 
 	private final Clock clock;
 
-	RosterPageController(Rosters rosters, StaffPool pool, Checkpoints checkpoints, Clock clock) {
+	RosterPageController(Rosters rosters, DutyShifts shifts, RosterSwaps swaps, StaffPool pool, Checkpoints checkpoints,
+			Clock clock) {
 		this.rosters = rosters;
+		this.shifts = shifts;
+		this.swaps = swaps;
 		this.pool = pool;
 		this.checkpoints = checkpoints;
 		this.clock = clock;
@@ -105,6 +114,23 @@ class RosterPageController {
 				rows.stream()
 					.collect(Collectors.groupingBy(Rosters.AssignmentView::shiftStart, java.util.TreeMap::new,
 							Collectors.toList())));
+		List<Rosters.AssignmentView> atCheckpoint = detail.assignments()
+			.stream()
+			.filter((a) -> a.checkpointId() == shown && a.staffId() != null)
+			.toList();
+		List<RosterSwaps.SwapView> swaps = this.swaps.list(CurrentActor.get(), id);
+		atCheckpoint.forEach((a) -> ids.add(a.staffId()));
+		swaps.forEach((s) -> {
+			ids.add(s.staffId());
+			ids.add(s.otherStaffId());
+		});
+		model.addAttribute("atCheckpoint", atCheckpoint);
+		model.addAttribute("swaps", swaps);
+		model.addAttribute("seatsById",
+				detail.assignments()
+					.stream()
+					.collect(Collectors.toMap(Rosters.AssignmentView::id, java.util.function.Function.identity())));
+		model.addAttribute("today", LocalDate.now(this.clock));
 		model.addAttribute("names", this.pool.namesOf(ids));
 		return "roster/roster";
 	}
@@ -164,10 +190,11 @@ class RosterPageController {
 	String addStaff(@RequestParam(required = false) String name,
 			@RequestParam(required = false) org.fangkong.roster.Grade grade,
 			@RequestParam(required = false) String unit, @RequestParam(required = false) Integer echelon,
-			@RequestParam(required = false) Long checkpointId, RedirectAttributes redirect) {
+			@RequestParam(required = false) Long checkpointId, @RequestParam(required = false) String idNumber,
+			RedirectAttributes redirect) {
 		try {
 			this.pool.add(CurrentActor.get(),
-					new StaffPool.NewStaff(name, grade, unit, null, echelon, null, checkpointId, 0));
+					new StaffPool.NewStaff(name, grade, unit, null, echelon, null, checkpointId, 0, idNumber));
 			redirect.addFlashAttribute("message", "roster.staff.added");
 		}
 		catch (InvalidInputException ex) {
@@ -180,7 +207,17 @@ class RosterPageController {
 	String person(@PathVariable long id, Model model) {
 		model.addAttribute("detail", this.pool.get(CurrentActor.get(), id));
 		model.addAttribute("zone", this.clock.getZone());
+		model.addAttribute("weekDays", List.of(java.time.DayOfWeek.values()));
 		return "roster/person";
+	}
+
+	@PostMapping("/rosters/staff/{id}/preferences")
+	String prefer(@PathVariable long id, @RequestParam(defaultValue = "false") boolean noNights,
+			@RequestParam(required = false) Set<java.time.DayOfWeek> daysOff, RedirectAttributes redirect) {
+		this.pool.prefer(CurrentActor.get(), id,
+				new StaffPool.Preferences(noNights, (daysOff != null) ? daysOff : Set.of()));
+		redirect.addFlashAttribute("message", "roster.preferences.saved");
+		return "redirect:/rosters/staff/" + id;
 	}
 
 	@PostMapping("/rosters/staff/{id}/unavailability")
@@ -205,14 +242,18 @@ class RosterPageController {
 
 	@GetMapping("/my-shifts")
 	String myShifts(Model model) {
-		model.addAttribute("shifts", this.rosters.myShifts(CurrentActor.get()));
+		List<Rosters.MyShift> mine = this.shifts.myShifts(CurrentActor.get());
+		model.addAttribute("shifts", mine);
+		java.util.Map<Long, List<RosterSwaps.SwapOption>> options = new java.util.HashMap<>();
+		mine.forEach((s) -> options.put(s.assignmentId(), this.swaps.optionsFor(CurrentActor.get(), s.assignmentId())));
+		model.addAttribute("swapOptions", options);
 		model.addAttribute("zone", this.clock.getZone());
 		return "roster/my-shifts";
 	}
 
 	@GetMapping("/rosters/on-duty/{checkpointId}")
 	String onDuty(@PathVariable long checkpointId, Model model) {
-		List<Rosters.AssignmentView> duty = this.rosters.onDuty(CurrentActor.get(), checkpointId);
+		List<Rosters.AssignmentView> duty = this.shifts.onDuty(CurrentActor.get(), checkpointId);
 		model.addAttribute("duty", duty);
 		model.addAttribute("zone", this.clock.getZone());
 		model.addAttribute("names", this.pool

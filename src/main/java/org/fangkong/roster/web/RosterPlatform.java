@@ -19,7 +19,7 @@ class RosterPlatform implements RouteContributor, NavigationContributor {
 	public List<RouteRule> routes() {
 		return List.of(RouteRule.roles("/rosters/**", COMMANDER, HQ_STAFF),
 				RouteRule.roles("/rosters/on-duty/**", ADMIN, COMMANDER, HQ_STAFF, TOWNSHIP_OFFICER),
-				RouteRule.roles("/my-shifts", CHECKPOINT_CREW));
+				RouteRule.roles("/my-shifts", CHECKPOINT_CREW), RouteRule.roles("/my-shifts/**", CHECKPOINT_CREW));
 	}
 
 	@Override

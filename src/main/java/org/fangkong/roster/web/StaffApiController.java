@@ -11,6 +11,7 @@ import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.fangkong.roster.DutyShifts;
 import org.fangkong.roster.Grade;
 import org.fangkong.roster.Rosters;
 import org.fangkong.roster.Skill;
@@ -35,11 +36,11 @@ class StaffApiController {
 
 	private final StaffPool pool;
 
-	private final Rosters rosters;
+	private final DutyShifts rosters;
 
 	private final MessageSource messages;
 
-	StaffApiController(StaffPool pool, Rosters rosters, MessageSource messages) {
+	StaffApiController(StaffPool pool, DutyShifts rosters, MessageSource messages) {
 		this.pool = pool;
 		this.rosters = rosters;
 		this.messages = messages;
@@ -80,10 +81,12 @@ class StaffApiController {
 
 	@PostMapping("/api/v1/staff")
 	@Operation(summary = "Add a person to the pool: name, grade, unit, skills, echelon, userId, checkpointId "
-			+ "(a village checkpoint's own people)")
+			+ "(a village checkpoint's own people), idNumber (optional, a resident ID: stored encrypted, shown masked; a "
+			+ "person under a measure in the screening ledger is then unavailable)")
 	ResponseEntity<StaffPool.StaffView> add(@RequestBody StaffJson body) {
-		StaffPool.StaffView created = this.pool.add(CurrentActor.get(), new StaffPool.NewStaff(body.name(),
-				body.grade(), body.unit(), body.skills(), body.echelon(), body.userId(), body.checkpointId(), 0));
+		StaffPool.StaffView created = this.pool.add(CurrentActor.get(),
+				new StaffPool.NewStaff(body.name(), body.grade(), body.unit(), body.skills(), body.echelon(),
+						body.userId(), body.checkpointId(), 0, body.idNumber()));
 		return ResponseEntity.created(URI.create("/api/v1/staff/" + created.id())).body(created);
 	}
 
@@ -91,6 +94,13 @@ class StaffApiController {
 	@Operation(summary = "One person of the pool with the times they are unavailable; outside the scope 404")
 	StaffPool.StaffDetail get(@PathVariable long id) {
 		return this.pool.get(CurrentActor.get(), id);
+	}
+
+	@org.springframework.web.bind.annotation.PutMapping("/api/v1/staff/{id}/preferences")
+	@Operation(summary = "Set a person's preferences {noNights, daysOff: [\"SATURDAY\", …]}, a soft rule of the solver")
+	StaffPool.StaffView prefer(@PathVariable long id, @RequestBody StaffPool.Preferences body) {
+		return this.pool.prefer(CurrentActor.get(), id,
+				(body != null) ? body : new StaffPool.Preferences(false, java.util.Set.of()));
 	}
 
 	@PostMapping("/api/v1/staff/{id}/unavailability")
@@ -103,7 +113,7 @@ class StaffApiController {
 
 	/** A person to add. */
 	record StaffJson(String name, Grade grade, String unit, java.util.Set<Skill> skills, Integer echelon, Long userId,
-			Long checkpointId) {
+			Long checkpointId, String idNumber) {
 
 	}
 

@@ -104,4 +104,16 @@ class RosterConstraintsTests {
 			.penalizesBy(1);
 	}
 
+	@Test
+	void preferencesAreASoftRule() {
+		// prefers no nights and Saturdays (ISO 6) and Sundays (7) off
+		Person choosy = new Person(4, Set.of(), null, new long[0][], true, (1 << 6) | (1 << 7));
+		this.verifier.verifyThat(RosterConstraints::preferences)
+			.given(seat(1, SeatKind.OTHER, 20, 12, choosy, true, 0).onDay(3),
+					seat(2, SeatKind.OTHER, 8, 12, choosy, false, 0).onDay(6),
+					seat(3, SeatKind.OTHER, 8, 12, choosy, false, 0).onDay(1),
+					seat(4, SeatKind.OTHER, 20, 12, this.medic, true, 0).onDay(7))
+			.penalizesBy(2);
+	}
+
 }
