@@ -76,8 +76,11 @@ class MedicBrowserTests {
 		long referral = aCheckpointFever();
 		ChromiumBrowser.logIn(this.browser, this.port, "medic");
 		this.browser.get(url("/medical/referrals"));
-		this.browser.findElement(By.cssSelector("a.referral-link[href$='/medical/referrals/" + referral + "']"))
-			.click();
+		// follow the link as a tap does (the list scrolls smoothly: a click computed before
+		// the scroll ends may land elsewhere)
+		this.browser.get(this.browser
+			.findElement(By.cssSelector("a.referral-link[href$='/medical/referrals/" + referral + "']"))
+			.getAttribute("href"));
 		assertThat(this.browser.findElement(By.id("referral-status")).getText()).isEqualTo("待接诊");
 
 		new Select(this.browser.findElement(By.id("clinicId"))).selectByVisibleText("铁力市人民医院发热门诊");
@@ -108,7 +111,7 @@ class MedicBrowserTests {
 	/** Scrolls the button into the middle of the small screen, then presses it. */
 	private void press(String id) {
 		org.openqa.selenium.WebElement button = this.browser.findElement(By.id(id));
-		this.browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+		this.browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", button);
 		button.click();
 	}
 
