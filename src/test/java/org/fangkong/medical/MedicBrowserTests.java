@@ -76,11 +76,12 @@ class MedicBrowserTests {
 		long referral = aCheckpointFever();
 		ChromiumBrowser.logIn(this.browser, this.port, "medic");
 		this.browser.get(url("/medical/referrals"));
-		// follow the link as a tap does (the list scrolls smoothly: a click computed before
+		// follow the link as a tap does (the list scrolls smoothly: a click computed
+		// before
 		// the scroll ends may land elsewhere)
-		this.browser.get(this.browser
-			.findElement(By.cssSelector("a.referral-link[href$='/medical/referrals/" + referral + "']"))
-			.getAttribute("href"));
+		this.browser.get(
+				this.browser.findElement(By.cssSelector("a.referral-link[href$='/medical/referrals/" + referral + "']"))
+					.getAttribute("href"));
 		assertThat(this.browser.findElement(By.id("referral-status")).getText()).isEqualTo("待接诊");
 
 		new Select(this.browser.findElement(By.id("clinicId"))).selectByVisibleText("铁力市人民医院发热门诊");
