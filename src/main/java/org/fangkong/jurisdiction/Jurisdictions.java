@@ -1,7 +1,6 @@
 package org.fangkong.jurisdiction;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.fangkong.shared.Actor;
@@ -27,14 +25,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Jurisdictions {
 
-	private final JurisdictionNodeRepository nodes;
+	private final NodeTree tree;
 
-	Jurisdictions(JurisdictionNodeRepository nodes) {
-		this.nodes = nodes;
+	Jurisdictions(NodeTree tree) {
+		this.tree = tree;
 	}
 
 	public Optional<JurisdictionView> findByCode(String code) {
-		return this.nodes.findByCode(code).map(JurisdictionNode::toView);
+		return Optional.ofNullable(this.tree.current().byCode().get(code));
 	}
 
 	/**
@@ -42,23 +40,23 @@ public class Jurisdictions {
 	 * (names, labels).
 	 */
 	public Optional<JurisdictionView> find(long id) {
-		return this.nodes.findById(id).map(JurisdictionNode::toView);
+		return this.tree.current().find(id);
 	}
 
 	/** A node the actor may see, or {@link NotFoundException}. */
 	public JurisdictionView get(Actor actor, long id) {
-		JurisdictionNode node = load(id);
-		if (!node.isWithin(scopeRoot(actor).getPath())) {
+		NodeTree.Snapshot nodes = this.tree.current();
+		JurisdictionView node = load(nodes, id);
+		if (!nodes.isWithin(id, scopePath(nodes, actor))) {
 			throw new NotFoundException("jurisdiction", id);
 		}
-		return node.toView();
+		return node;
 	}
 
 	/** Whether {@code nodeId} is {@code ancestorId} or lies below it. */
 	public boolean isWithin(long nodeId, long ancestorId) {
-		Optional<JurisdictionNode> node = this.nodes.findById(nodeId);
-		Optional<JurisdictionNode> ancestor = this.nodes.findById(ancestorId);
-		return node.isPresent() && ancestor.isPresent() && node.get().isWithin(ancestor.get().getPath());
+		NodeTree.Snapshot nodes = this.tree.current();
+		return nodes.pathOf(ancestorId).map((path) -> nodes.isWithin(nodeId, path)).orElse(false);
 	}
 
 	/** Whether the actor's scope covers {@code nodeId}. */
@@ -71,12 +69,14 @@ public class Jurisdictions {
 	 * tables in SQL.
 	 */
 	public List<Long> scopeIds(Actor actor) {
-		return this.nodes.findSubtreeIds(scopeRoot(actor).getPath());
+		NodeTree.Snapshot nodes = this.tree.current();
+		return ids(nodes.subtree(scopePath(nodes, actor)));
 	}
 
 	/** The ids of a node and all below it. */
 	public List<Long> subtreeIds(long nodeId) {
-		return this.nodes.findSubtreeIds(load(nodeId).getPath());
+		NodeTree.Snapshot nodes = this.tree.current();
+		return ids(nodes.subtree(path(nodes, nodeId)));
 	}
 
 	/**
@@ -87,7 +87,7 @@ public class Jurisdictions {
 	 * Nodes never move, so a stored path stays true.
 	 */
 	public String pathOf(long nodeId) {
-		return load(nodeId).getPath();
+		return path(this.tree.current(), nodeId);
 	}
 
 	/**
@@ -95,30 +95,34 @@ public class Jurisdictions {
 	 * path starts with it is inside the scope.
 	 */
 	public String scopePath(Actor actor) {
-		return scopeRoot(actor).getPath();
+		return scopePath(this.tree.current(), actor);
 	}
 
 	/**
 	 * Several nodes at once, by id, without a scope check: for list views that name the
-	 * node of each row of a page in one query. Unknown ids are left out.
+	 * node of each row of a page at once. Unknown ids are left out.
 	 */
 	public Map<Long, JurisdictionView> findAll(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return this.nodes.findAllByIds(List.copyOf(new LinkedHashSet<>(ids)))
-			.stream()
-			.collect(Collectors.toMap(JurisdictionNode::getId, JurisdictionNode::toView));
+		NodeTree.Snapshot nodes = this.tree.current();
+		Map<Long, JurisdictionView> found = new LinkedHashMap<>();
+		for (Long id : ids) {
+			nodes.find(id).ifPresent((node) -> found.put(id, node));
+		}
+		return found;
 	}
 
 	/** The root of the actor's scope. */
 	public JurisdictionView scopeRootOf(Actor actor) {
-		return scopeRoot(actor).toView();
+		return load(this.tree.current(), actor.jurisdictionId());
 	}
 
 	/** Every node the actor may see, top down. */
 	public List<JurisdictionView> visibleNodes(Actor actor) {
-		return this.nodes.findSubtree(scopeRoot(actor).getPath()).stream().map(JurisdictionNode::toView).toList();
+		NodeTree.Snapshot nodes = this.tree.current();
+		return nodes.subtree(scopePath(nodes, actor));
 	}
 
 	/** The tree the actor may see, rooted at their own node. */
@@ -133,11 +137,11 @@ public class Jurisdictions {
 	/** The children of a node the actor may see. */
 	public List<JurisdictionView> children(Actor actor, long id) {
 		get(actor, id);
-		return this.nodes.findByParentIdOrderByCode(id).stream().map(JurisdictionNode::toView).toList();
+		return this.tree.current().childrenOf(id);
 	}
 
 	public long childCount(long id) {
-		return this.nodes.countByParentId(id);
+		return this.tree.current().childrenOf(id).size();
 	}
 
 	/**
@@ -145,17 +149,17 @@ public class Jurisdictions {
 	 * root.
 	 */
 	public List<JurisdictionView> breadcrumbs(Actor actor, long id) {
-		JurisdictionNode node = load(id);
-		JurisdictionNode root = scopeRoot(actor);
-		return ancestorsAndSelf(node).stream()
-			.filter((n) -> n.isWithin(root.getPath()))
-			.map(JurisdictionNode::toView)
-			.toList();
+		NodeTree.Snapshot nodes = this.tree.current();
+		load(nodes, id);
+		String root = scopePath(nodes, actor);
+		return nodes.ancestorsAndSelf(id).stream().filter((n) -> nodes.isWithin(n.id(), root)).toList();
 	}
 
 	/** The path from the root down to the node, both included, without a scope check. */
 	public List<JurisdictionView> breadcrumbsUnscoped(long id) {
-		return ancestorsAndSelf(load(id)).stream().map(JurisdictionNode::toView).toList();
+		NodeTree.Snapshot nodes = this.tree.current();
+		load(nodes, id);
+		return nodes.ancestorsAndSelf(id);
 	}
 
 	/**
@@ -165,14 +169,14 @@ public class Jurisdictions {
 	 * township. Levels without a named cadre are left out.
 	 */
 	public List<ResponsibilityLink> responsibilityChain(long nodeId) {
-		return chainOf(ancestorsAndSelf(load(nodeId)));
+		return chainOf(breadcrumbsUnscoped(nodeId));
 	}
 
 	/** The chain of a node from its path, root first, read from the node upwards. */
-	private static List<ResponsibilityLink> chainOf(List<JurisdictionNode> path) {
+	private static List<ResponsibilityLink> chainOf(List<JurisdictionView> path) {
 		List<ResponsibilityLink> chain = new ArrayList<>();
 		for (int i = path.size() - 1; i >= 0; i--) {
-			JurisdictionView node = path.get(i).toView();
+			JurisdictionView node = path.get(i);
 			if (node.kind() != NodeKind.CITY && node.responsible() != null) {
 				chain.add(new ResponsibilityLink(node.kind(), node.id(), node.name(), node.responsible()));
 			}
@@ -181,21 +185,16 @@ public class Jurisdictions {
 	}
 
 	/**
-	 * {@link #responsibilityChain(long)} for several nodes at once, in two queries
-	 * whatever their number: for list views, a page at a time.
+	 * {@link #responsibilityChain(long)} for several nodes at once: for list views, a
+	 * page at a time. Unknown ids are left out.
 	 */
 	public Map<Long, List<ResponsibilityLink>> responsibilityChains(Collection<Long> nodeIds) {
-		if (nodeIds.isEmpty()) {
-			return Map.of();
-		}
-		List<JurisdictionNode> targets = this.nodes.findAllByIds(List.copyOf(new LinkedHashSet<>(nodeIds)));
-		List<Long> ancestorIds = targets.stream().flatMap((node) -> idsOnPath(node).stream()).distinct().toList();
-		Map<Long, JurisdictionNode> byId = this.nodes.findAllByIds(ancestorIds)
-			.stream()
-			.collect(Collectors.toMap(JurisdictionNode::getId, Function.identity()));
+		NodeTree.Snapshot nodes = this.tree.current();
 		Map<Long, List<ResponsibilityLink>> chains = new LinkedHashMap<>();
-		for (JurisdictionNode target : targets) {
-			chains.put(target.getId(), chainOf(idsOnPath(target).stream().map(byId::get).toList()));
+		for (Long id : new LinkedHashSet<>(nodeIds)) {
+			if (nodes.find(id).isPresent()) {
+				chains.put(id, chainOf(nodes.ancestorsAndSelf(id)));
+			}
 		}
 		return chains;
 	}
@@ -210,27 +209,23 @@ public class Jurisdictions {
 
 	/** All nodes, top down: for administration and pickers. */
 	public List<JurisdictionView> all() {
-		return this.nodes.findSubtree("/").stream().map(JurisdictionNode::toView).toList();
+		return this.tree.current().subtree("/");
 	}
 
-	private static List<Long> idsOnPath(JurisdictionNode node) {
-		return Arrays.stream(node.getPath().split("/")).filter((part) -> !part.isEmpty()).map(Long::valueOf).toList();
+	private static List<Long> ids(List<JurisdictionView> nodes) {
+		return nodes.stream().map(JurisdictionView::id).toList();
 	}
 
-	private List<JurisdictionNode> ancestorsAndSelf(JurisdictionNode node) {
-		List<Long> ids = idsOnPath(node);
-		Map<Long, JurisdictionNode> byId = this.nodes.findAllByIds(ids)
-			.stream()
-			.collect(Collectors.toMap(JurisdictionNode::getId, Function.identity()));
-		return ids.stream().map(byId::get).sorted(Comparator.comparing(JurisdictionNode::getPath)).toList();
+	private static String scopePath(NodeTree.Snapshot nodes, Actor actor) {
+		return path(nodes, actor.jurisdictionId());
 	}
 
-	private JurisdictionNode scopeRoot(Actor actor) {
-		return load(actor.jurisdictionId());
+	private static String path(NodeTree.Snapshot nodes, long id) {
+		return nodes.pathOf(id).orElseThrow(() -> new NotFoundException("jurisdiction", id));
 	}
 
-	private JurisdictionNode load(long id) {
-		return this.nodes.findById(id).orElseThrow(() -> new NotFoundException("jurisdiction", id));
+	private static JurisdictionView load(NodeTree.Snapshot nodes, long id) {
+		return nodes.find(id).orElseThrow(() -> new NotFoundException("jurisdiction", id));
 	}
 
 	/** A node with its visible children, for the tree API. */

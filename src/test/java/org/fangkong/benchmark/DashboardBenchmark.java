@@ -165,6 +165,8 @@ class DashboardBenchmark {
 		parts.add(part("jurisdictions.visibleNodes (the node picker)",
 				measure(() -> this.jurisdictions.visibleNodes(commander), CALLS / 3)));
 		parts.add(part("jurisdictions.subtreeIds", measure(() -> this.jurisdictions.subtreeIds(city), CALLS / 3)));
+		parts.add(part("jurisdictions.get (the scope check)",
+				measure(() -> this.jurisdictions.get(commander, city), CALLS / 3)));
 		for (FigureContributor contributor : this.context.getBeansOfType(FigureContributor.class).values()) {
 			String name = org.springframework.util.ClassUtils.getUserClass(contributor).getSimpleName();
 			parts.add(part(name + ".figures (today)", measure(() -> contributor.figures(day), CALLS / 3)));

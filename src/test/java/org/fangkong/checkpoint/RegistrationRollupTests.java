@@ -80,13 +80,13 @@ class RegistrationRollupTests {
 		cross("OUT", "38.7", now.minus(Duration.ofHours(2)), null);
 		cross("IN", "36.5", now, "TURNED_BACK");
 		car("IN", 3, now.minus(Duration.ofMinutes(90)));
-		// rolled up in the part of the current hour the roll-up reaches (10-minute
+		// rolled up in the part of the current hour the roll-up reaches (one-minute
 		// slices)
 		cross("OUT", "36.6", now.minus(Duration.ofMinutes(13)), null);
 		this.rollup.run();
 		Instant rolledUntil = this.rollup.state().orElseThrow().rolledUntil();
 		assertThat(rolledUntil).isAfter(now.minus(Duration.ofMinutes(13)));
-		assertThat(rolledUntil.getEpochSecond() % 600).as("the start of a 10-minute slice").isZero();
+		assertThat(rolledUntil.getEpochSecond() % 60).as("the start of a one-minute slice").isZero();
 		assertEveryWindowEqualsTheRawRows();
 
 		// A paper sheet: a crossing of three hours ago entered now, after its hour was
