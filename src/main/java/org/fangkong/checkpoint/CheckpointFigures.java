@@ -149,7 +149,7 @@ class CheckpointFigures implements FigureContributor {
 		if (!pieces.isEmpty()) {
 			MapSqlParameterSource params = new MapSqlParameterSource("ids", window.ids());
 			String sql = "select h, coalesce(sum(c0), 0) + coalesce(sum(c1), 0) from ("
-					+ union(pieces, params, "checkpoint_id", "checkpoint_id", null) + ") p group by h";
+					+ union(pieces, params, "checkpoint_id", "checkpoint_id", window.node()) + ") p group by h";
 			this.jdbc.query(sql, params, (rs) -> {
 				byCheckpoint.merge(rs.getLong(1), rs.getLong(2), Long::sum);
 			});
@@ -229,9 +229,7 @@ class CheckpointFigures implements FigureContributor {
 				if (node != null) {
 					params.addValue("node", node);
 				}
-				where = ((node != null) ? " from registration_hour_node where node_id = :node"
-						: " from registration_hour where jurisdiction_id = any(:ids)") + " and hour_no >= :fromHour" + n
-						+ " and hour_no < :toHour" + n;
+				where = rolledRows(rolledGroup, node) + " and hour_no >= :fromHour" + n + " and hour_no < :toHour" + n;
 				group = rolledGroup;
 			}
 			else {
@@ -262,6 +260,23 @@ class CheckpointFigures implements FigureContributor {
 			named.add("select " + columns + " from (" + parts.get(n) + ") p" + n + " (" + columns + ")");
 		}
 		return String.join(" union all ", named);
+	}
+
+	/**
+	 * Where the rolled piece reads: the chosen node's own rows of the roll-up per node
+	 * and subtree; per checkpoint, the rows of the nodes the roll-up has seen below it (a
+	 * node's rows are only ever written after its ancestors are recorded, so none is
+	 * missed), a few dozen index ranges instead of one per node of the subtree.
+	 */
+	private static String rolledRows(String rolledGroup, Long node) {
+		if (node == null) {
+			return " from registration_hour where jurisdiction_id = any(:ids)";
+		}
+		if (rolledGroup.equals("checkpoint_id")) {
+			return " from registration_hour where jurisdiction_id in"
+					+ " (select node_id from registration_node_ancestor where ancestor_id = :node)";
+		}
+		return " from registration_hour_node where node_id = :node";
 	}
 
 	private static Instant ceilHour(Instant at) {

@@ -7,11 +7,17 @@ import java.util.Set;
 
 import org.fangkong.shared.Actor;
 import org.fangkong.shared.Role;
+import org.fangkong.support.DemoUsers;
 import org.fangkong.support.ModuleRoutes;
 import org.fangkong.support.RouteCase;
 import org.fangkong.support.RouteWorld;
+import org.fangkong.support.Scope;
+
+import org.springframework.mock.web.MockMultipartFile;
 
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.fangkong.shared.Role.COMMANDER;
 import static org.fangkong.shared.Role.HQ_STAFF;
 
@@ -148,6 +154,11 @@ class RosterRoutes implements ModuleRoutes {
 					.file("file", (call) -> header())
 					.because("a header only: a dry run that changes nothing")
 					.expect(200),
+				RouteCase.post("/rosters/staff/import/{token}/commit")
+					.allow(PLANNERS)
+					.variables(RosterRoutes::stagedImport)
+					.because("commits a dry run of a header only: no rows")
+					.expect(200),
 				RouteCase.get("/rosters/staff").allow(PLANNERS),
 				RouteCase.post("/rosters/staff")
 					.allow(PLANNERS)
@@ -250,6 +261,28 @@ class RosterRoutes implements ModuleRoutes {
 					.json((call) -> """
 							{"from":"2030-01-01T00:00:00Z","until":"2030-01-02T00:00:00Z","reason":"LEAVE"}""")
 					.expect(201));
+	}
+
+	/**
+	 * The token of a staged dry run of {@link #header()} for a planner (a fresh one per
+	 * request, since a commit removes its file); an unknown token for anyone else.
+	 */
+	private static List<Object[]> stagedImport(RouteWorld world, String user, Scope scope) throws Exception {
+		if (scope == Scope.FOREIGN) {
+			return List.of();
+		}
+		if (user == null || !PLANNERS.contains(DemoUsers.ROLES.get(user))) {
+			return List.<Object[]>of(new Object[] { java.util.UUID.randomUUID().toString() });
+		}
+		Object token = world.mvc()
+			.perform(multipart("/rosters/staff/import").file(new MockMultipartFile("file", "pool.xlsx", null, header()))
+				.session(DemoUsers.session(world.mvc(), user))
+				.with(csrf()))
+			.andReturn()
+			.getModelAndView()
+			.getModel()
+			.get("token");
+		return List.<Object[]>of(new Object[] { token });
 	}
 
 	/** A workbook with the import's header and no rows. */

@@ -24,6 +24,7 @@ import static org.fangkong.support.DemoUsers.basic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -89,6 +90,41 @@ class StaffImportTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("import-rejected", "试导入");
+	}
+
+	@Test
+	void onThePageTheDryRunsFileIsWrittenByTheCommitButtonWithoutSendingItAgain() throws Exception {
+		String suffix = UUID.randomUUID().toString().substring(0, 6);
+		byte[] workbook = workbook(suffix, TestIds.next());
+		var session = DemoUsers.session(this.mvc, "commander");
+		var dryRun = this.mvc
+			.perform(multipart("/rosters/staff/import").file(new MockMultipartFile("file", "x.xlsx", null, workbook))
+				.session(session)
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn();
+		String token = (String) dryRun.getModelAndView().getModel().get("token");
+		assertThat(dryRun.getResponse().getContentAsString()).contains("import-commit", "写入 2 条有效行");
+		assertThat(pool()).doesNotContain("导入甲" + suffix);
+
+		String committed = this.mvc
+			.perform(post("/rosters/staff/import/{token}/commit", token).session(session).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(committed).contains("已导入 2 人").doesNotContain("import-commit");
+		assertThat(pool()).contains("导入甲" + suffix, "导入乙" + suffix).doesNotContain("导入丙" + suffix);
+		// the file is gone once written: a second press writes nothing twice
+		this.mvc.perform(post("/rosters/staff/import/{token}/commit", token).session(session).with(csrf()))
+			.andExpect(status().isNotFound());
+	}
+
+	private String pool() throws Exception {
+		return this.mvc.perform(get("/api/v1/staff").with(basic("commander")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	private ResultActions upload(byte[] workbook, boolean dryRun) throws Exception {

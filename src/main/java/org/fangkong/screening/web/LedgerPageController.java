@@ -5,11 +5,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.fangkong.jurisdiction.Jurisdictions;
@@ -24,6 +21,7 @@ import org.fangkong.shared.Actor;
 import org.fangkong.shared.CurrentActor;
 import org.fangkong.shared.InvalidInputException;
 import org.fangkong.shared.NotFoundException;
+import org.fangkong.shared.StagedUploads;
 import org.fangkong.shared.OriginClass;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -61,18 +59,16 @@ class LedgerPageController {
 
 	private final Clock clock;
 
-	private final Path uploads;
+	private final StagedUploads uploads;
 
 	LedgerPageController(Ledger ledger, LedgerExport export, LedgerImport imports, Jurisdictions jurisdictions,
-			Clock clock) throws IOException {
+			Clock clock, StagedUploads uploads) {
 		this.ledger = ledger;
 		this.export = export;
 		this.imports = imports;
 		this.jurisdictions = jurisdictions;
 		this.clock = clock;
-		// UP3: uploads wait between dry run and commit under generated names, outside the
-		// web root.
-		this.uploads = Files.createTempDirectory("fangkong-uploads");
+		this.uploads = uploads;
 	}
 
 	@GetMapping("/screening")
@@ -121,21 +117,21 @@ class LedgerPageController {
 
 	@PostMapping("/screening/import")
 	String importDryRun(@RequestParam("file") MultipartFile file, Model model, Locale locale) throws IOException {
-		removeAbandonedUploads();
-		String token = UUID.randomUUID().toString();
-		Path stored = this.uploads.resolve(token + ".xlsx");
-		file.transferTo(stored);
-		try (InputStream in = Files.newInputStream(stored)) {
+		String token;
+		try (InputStream in = file.getInputStream()) {
+			token = this.uploads.stage(in);
+		}
+		try (InputStream in = Files.newInputStream(this.uploads.find(token).orElseThrow())) {
 			model.addAttribute("result", this.imports.importWorkbook(CurrentActor.get(), in, true, locale));
 			model.addAttribute("token", token);
 		}
 		catch (InvalidInputException ex) {
-			Files.deleteIfExists(stored);
+			this.uploads.discard(token);
 			model.addAttribute("fileError", ex.violations().get(0).messageKey());
 			model.addAttribute("fileErrorArgs", ex.violations().get(0).args());
 		}
 		catch (ImportBusyException ex) {
-			Files.deleteIfExists(stored);
+			this.uploads.discard(token);
 			model.addAttribute("fileError", ImportBusyException.MESSAGE_KEY);
 		}
 		return "screening/import";
@@ -143,16 +139,10 @@ class LedgerPageController {
 
 	@PostMapping("/screening/import/{token}/commit")
 	String importCommit(@PathVariable String token, Model model, Locale locale) throws IOException {
-		if (!token.matches("[0-9a-f-]{36}")) {
-			throw new NotFoundException("upload", token);
-		}
-		Path stored = this.uploads.resolve(token + ".xlsx");
-		if (!Files.exists(stored)) {
-			throw new NotFoundException("upload", token);
-		}
+		Path stored = this.uploads.find(token).orElseThrow(() -> new NotFoundException("upload", token));
 		try (InputStream in = Files.newInputStream(stored)) {
 			model.addAttribute("result", this.imports.importWorkbook(CurrentActor.get(), in, false, locale));
-			Files.deleteIfExists(stored);
+			this.uploads.discard(token);
 		}
 		catch (ImportBusyException ex) {
 			// Issue #9 item 3: the file stays for a second try once the other import
@@ -160,22 +150,10 @@ class LedgerPageController {
 			model.addAttribute("fileError", ImportBusyException.MESSAGE_KEY);
 		}
 		catch (RuntimeException ex) {
-			Files.deleteIfExists(stored);
+			this.uploads.discard(token);
 			throw ex;
 		}
 		return "screening/import";
-	}
-
-	/** UP3: a dry run never committed leaves its file for an hour at most. */
-	private void removeAbandonedUploads() throws IOException {
-		Instant horizon = Instant.now(this.clock).minus(Duration.ofHours(1));
-		try (var files = Files.list(this.uploads)) {
-			for (Path file : files.toList()) {
-				if (Files.getLastModifiedTime(file).toInstant().isBefore(horizon)) {
-					Files.deleteIfExists(file);
-				}
-			}
-		}
 	}
 
 	/**
