@@ -25,10 +25,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a roster into the problems the solver works on: the key checkpoints together
- * (they share one pool), each village checkpoint alone with its own people. Every seat
- * gets its own candidates: the people of its checkpoint's pool with the seat's skill.
- * Seats of an earlier plan keep their person as a start, pinned seats keep theirs for
- * good.
+ * (they share one pool), and the village checkpoints together, each seat of a village
+ * filled from that village's own people. Every seat gets its own candidates: the people
+ * of its checkpoint's pool with the seat's skill. Seats of an earlier plan keep their
+ * person as a start, pinned seats keep theirs for good.
  */
 @Component
 class Planner {
@@ -86,10 +86,17 @@ class Planner {
 					(c) -> pools.put(c.id(), this.staff.findKeyPoolFor(this.jurisdictions.pathOf(c.jurisdictionId()))));
 			problems.add(problem("key", true, keys, pools, roster, before, from, until));
 		}
-		all.stream()
-			.filter((c) -> c.kind() == CheckpointKind.VILLAGE)
-			.forEach((c) -> problems.add(problem(c.name(), false, List.of(c),
-					Map.of(c.id(), this.staff.findByCheckpoint(c.id())), roster, before, from, until)));
+		// The village checkpoints as one problem of independent parts: each seat's
+		// candidates are its own village's people, so the parts do not interact, and one
+		// solver job replaces 71 small ones that each paid the solver's start and its
+		// wait for no improvement (W6). A person named in two villages' pools is never
+		// in two places at once.
+		List<CheckpointView> villages = all.stream().filter((c) -> c.kind() == CheckpointKind.VILLAGE).toList();
+		if (!villages.isEmpty()) {
+			Map<Long, List<PoolMember>> pools = new HashMap<>();
+			villages.forEach((c) -> pools.put(c.id(), this.staff.findByCheckpoint(c.id())));
+			problems.add(problem("villages", false, villages, pools, roster, before, from, until));
+		}
 		return problems;
 	}
 

@@ -13,8 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param solveLimit how long the key checkpoints' problem is solved at most (60 s)
  * @param unimprovedLimit it stops earlier when the best plan has not improved for this
  * long (15 s)
- * @param villageLimit how long each village checkpoint's small problem is solved at most
- * (500 ms; it stops after a quarter of that, at least 100 ms, without improvement)
+ * @param villageLimit how long the village checkpoints' problem is solved at most, per
+ * village checkpoint in it (500 ms; it stops after twice that, 1 s, without improvement)
  * @param maxDays the longest roster in days (31)
  */
 @ConfigurationProperties("fangkong.roster")

@@ -54,10 +54,10 @@ class RosterSolving {
 			run.best.set(index, problem.plan());
 			SolverConfigOverride<RosterPlan> override = new SolverConfigOverride<>();
 			if (!problem.key()) {
-				override = override
-					.withTerminationConfig(new TerminationConfig().withSpentLimit(this.settings.villageLimit())
-						.withUnimprovedSpentLimit(
-								Duration.ofMillis(Math.max(100, this.settings.villageLimit().toMillis() / 4))));
+				Duration perVillage = this.settings.villageLimit();
+				override = override.withTerminationConfig(
+						new TerminationConfig().withSpentLimit(perVillage.multipliedBy(problem.checkpoints().size()))
+							.withUnimprovedSpentLimit(perVillage.multipliedBy(2)));
 			}
 			SolverJob<RosterPlan, String> job = this.solverManager.solveBuilder()
 				.withProblemId(rosterId + "/" + index)
