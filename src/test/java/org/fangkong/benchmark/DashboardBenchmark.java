@@ -109,6 +109,9 @@ class DashboardBenchmark {
 		Stats cityPage = measure(() -> this.dashboard.page(commander, today, null), CALLS / 3);
 		Stats page = measure(() -> this.dashboard.page(commander, today, township), CALLS / 3);
 		Stats gridPage = measure(() -> this.dashboard.page(grid, today, null), CALLS / 3);
+		FigureContributor crossings = crossings();
+		FigureWindow cityDay = cityDay(commander, today);
+		Stats crossingsCity = measure(() -> crossings.figures(cityDay), CALLS);
 		List<String> parts = breakdown(commander, today);
 
 		// The baseline: the same service with the roll-up's state removed, so that every
@@ -122,6 +125,7 @@ class DashboardBenchmark {
 		Stats cityPageBase = measure(() -> this.dashboard.page(commander, today, null), BASELINE_CALLS);
 		Stats pageBase = measure(() -> this.dashboard.page(commander, today, township), BASELINE_CALLS);
 		Stats gridPageBase = measure(() -> this.dashboard.page(grid, today, null), BASELINE_CALLS);
+		Stats crossingsCityBase = measure(() -> crossings.figures(cityDay), BASELINE_CALLS);
 		rollUp();
 
 		assertThat(cityRolled).isEqualTo(cityRaw);
@@ -134,6 +138,8 @@ class DashboardBenchmark {
 		rows.add(row("city (铁力市): dashboard page, today by hour + 14 days + busiest", cityPage, cityPageBase));
 		rows.add(row("township (铁力镇): dashboard page, today by hour + 14 days + busiest", page, pageBase));
 		rows.add(row("grid (东岗社区, as its grid worker): dashboard page", gridPage, gridPageBase));
+		rows.add(row("city (铁力市): the crossing figures alone (CheckpointFigures.figures, what the roll-up replaces)",
+				crossingsCity, crossingsCityBase));
 		String report = String.format(Locale.ROOT,
 				"W3 — %,d crossings over 14 days (%,d rows in registration), loaded in %d s; roll-up of all closed "
 						+ "hours in %.1f s (%,d hour rows); city crossings in today: %,d%n%n"
@@ -174,6 +180,24 @@ class DashboardBenchmark {
 			parts.add(part(name + ".busiest (today)", measure(() -> contributor.busiest(day, 5), CALLS / 3)));
 		}
 		return parts;
+	}
+
+	private FigureContributor crossings() {
+		return this.context.getBeansOfType(FigureContributor.class)
+			.values()
+			.stream()
+			.filter((c) -> org.springframework.util.ClassUtils.getUserClass(c)
+				.getSimpleName()
+				.equals("CheckpointFigures"))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private FigureWindow cityDay(Actor commander, LocalDate today) {
+		java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+		return new FigureWindow(new java.util.HashSet<>(this.jurisdictions.subtreeIds(commander.jurisdictionId())),
+				today.atStartOfDay(zone).toInstant(), today.plusDays(1).atStartOfDay(zone).toInstant(),
+				commander.jurisdictionId());
 	}
 
 	private static String part(String what, Stats stats) {
