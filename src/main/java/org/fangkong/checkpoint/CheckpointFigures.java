@@ -59,6 +59,9 @@ class CheckpointFigures implements FigureContributor {
 	/** The upper end of the LATE piece's range of recording times: no row is later. */
 	private static final Timestamp LATE_CAP = Timestamp.from(Instant.parse("9999-01-01T00:00:00Z"));
 
+	/** A raw piece this long or shorter is read checkpoint by checkpoint. */
+	private static final java.time.Duration SHORT = java.time.Duration.ofHours(1);
+
 	/** The columns of {@link #CODES} as the union's parts name them. */
 	private static final String COLUMNS = "c0, c1, c2, c3, c4, c5";
 
@@ -179,8 +182,8 @@ class CheckpointFigures implements FigureContributor {
 		}
 		Instant from = window.from();
 		Instant to = window.to();
-		Optional<RegistrationRollup.State> state = this.rollup.state()
-			.filter((s) -> !s.recordedUntil().isAfter(Instant.now(this.clock)));
+		Instant now = Instant.now(this.clock);
+		Optional<RegistrationRollup.State> state = this.rollup.state().filter((s) -> !s.recordedUntil().isAfter(now));
 		Instant rolledFrom = ceilHour(from);
 		// The roll-up's last hour holds that hour only up to rolledUntil: it serves a
 		// window that reaches at least that far; a window that ends before stops at
@@ -190,16 +193,16 @@ class CheckpointFigures implements FigureContributor {
 				: s.rolledUntil())
 			.orElse(from);
 		if (state.isEmpty() || !rolledFrom.isBefore(rolledTo)) {
-			return List.of(new Piece(Kind.RAW, from, to, null));
+			return List.of(Piece.raw(from, to, now));
 		}
 		List<Piece> pieces = new ArrayList<>();
 		pieces.add(new Piece(Kind.ROLLED, rolledFrom, rolledTo, null));
 		pieces.add(new Piece(Kind.LATE, rolledFrom, rolledTo, state.get().recordedUntil()));
 		if (from.isBefore(rolledFrom)) {
-			pieces.add(new Piece(Kind.RAW, from, rolledFrom, null));
+			pieces.add(Piece.raw(from, rolledFrom, now));
 		}
 		if (rolledTo.isBefore(to)) {
-			pieces.add(new Piece(Kind.RAW, rolledTo, to, null));
+			pieces.add(Piece.raw(rolledTo, to, now));
 		}
 		return pieces;
 	}
@@ -234,20 +237,26 @@ class CheckpointFigures implements FigureContributor {
 			}
 			else {
 				select = RegistrationRollup.COUNTS;
-				// The raw rows of the window's checkpoints: one index range on
-				// (checkpoint,
-				// crossing time) per checkpoint whose node is in the window (82 for the
-				// demo city) instead of one per node of the subtree (790), most of which
-				// hold no checkpoint. Checkpoints never move, so a crossing's node is its
+				// A short piece (the open part of the current hour, a part hour at either
+				// end) reads the raw rows through one index range on (checkpoint,
+				// crossing
+				// time) per checkpoint whose node is in the window: 82 for the demo city
+				// instead of one per node of the subtree (790), most of which hold no
+				// checkpoint. Checkpoints never move, so a crossing's node is its
 				// checkpoint's; the outer filter on the node keeps the count exact
 				// anyway.
-				// Behind a fence (offset 0), so that the planner cannot push the outer
-				// filter
-				// on the node down to the (node, crossing time) index.
-				String rows = "(select x.id, x.jurisdiction_id, x.checkpoint_id, x.crossed_at, x.direction, x.plate,"
-						+ " x.vehicle_group, x.outcome from checkpoint c join registration x on x.checkpoint_id = c.id"
-						+ " where c.jurisdiction_id = any(:ids) and x.crossed_at >= :from" + n
-						+ " and x.crossed_at < :to" + n + " offset 0) r";
+				// Behind a fence (offset 0), so that the planner cannot push that filter
+				// down
+				// to the (node, crossing time) index. A long piece (no roll-up yet: the
+				// whole window) reads that index, whose bitmap scan fetches many rows in
+				// block order.
+				String rows = "registration";
+				if (piece.narrow()) {
+					rows = "(select x.id, x.jurisdiction_id, x.checkpoint_id, x.crossed_at, x.direction, x.plate,"
+							+ " x.vehicle_group, x.outcome from checkpoint c join registration x on x.checkpoint_id = c.id"
+							+ " where c.jurisdiction_id = any(:ids) and x.crossed_at >= :from" + n
+							+ " and x.crossed_at < :to" + n + " offset 0) r";
+				}
 				if (piece.kind() == Kind.LATE) {
 					// The rows recorded since the last run, found through the index on
 					// recorded_at behind a fence (offset 0) and with a two-sided range:
@@ -307,7 +316,20 @@ class CheckpointFigures implements FigureContributor {
 
 	}
 
-	private record Piece(Kind kind, Instant from, Instant to, Instant recorded) {
+	/**
+	 * A part of a window counted one way. {@code narrow}: a raw piece whose rows (up to
+	 * now) span at most {@link #SHORT}, read checkpoint by checkpoint.
+	 */
+	private record Piece(Kind kind, Instant from, Instant to, Instant recorded, boolean narrow) {
+
+		Piece(Kind kind, Instant from, Instant to, Instant recorded) {
+			this(kind, from, to, recorded, false);
+		}
+
+		static Piece raw(Instant from, Instant to, Instant now) {
+			Instant rowsEnd = min(to, now.plus(RegistrationRollup.AHEAD));
+			return new Piece(Kind.RAW, from, to, null, !rowsEnd.isAfter(from.plus(SHORT)));
+		}
 
 	}
 

@@ -54,8 +54,11 @@ public class Figures {
 
 	private final Clock clock;
 
-	Figures(Jurisdictions jurisdictions, List<FigureContributor> contributors, ReportingSettings settings,
-			Clock clock) {
+	private final GenericPlans plans;
+
+	Figures(Jurisdictions jurisdictions, List<FigureContributor> contributors, ReportingSettings settings, Clock clock,
+			GenericPlans plans) {
+		this.plans = plans;
 		this.jurisdictions = jurisdictions;
 		this.contributors = contributors.stream().sorted(Comparator.comparingInt(FigureContributor::order)).toList();
 		this.settings = settings;
@@ -128,6 +131,7 @@ public class Figures {
 	}
 
 	Map<String, List<Long>> hourly(FigureWindow window) {
+		this.plans.forThisTransaction();
 		Map<String, List<Long>> series = new LinkedHashMap<>();
 		for (FigureContributor contributor : this.contributors) {
 			contributor.hourly(window).forEach((s) -> series.put(s.code(), s.values()));
@@ -136,6 +140,7 @@ public class Figures {
 	}
 
 	List<FigurePlace> busiest(FigureWindow window, int limit) {
+		this.plans.forThisTransaction();
 		return this.contributors.stream()
 			.flatMap((c) -> c.busiest(window, limit).stream())
 			.sorted(Comparator.comparingLong(FigurePlace::value).reversed())
@@ -147,6 +152,7 @@ public class Figures {
 	 * The figures of a window whose nodes the caller resolved ({@link #readableNodes}).
 	 */
 	FigureValues count(long jurisdictionId, FigureWindow window) {
+		this.plans.forThisTransaction();
 		Map<String, Long> values = new LinkedHashMap<>();
 		for (FigureContributor contributor : this.contributors) {
 			for (Figure figure : contributor.figures(window)) {
