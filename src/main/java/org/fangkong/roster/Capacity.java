@@ -25,6 +25,9 @@ import org.fangkong.roster.solver.Seat;
  */
 final class Capacity {
 
+	/** How a shortage names the hotline's post (a checkpoint is named by its name). */
+	static final String HOTLINE_NAME = "防治专线";
+
 	private Capacity() {
 	}
 
@@ -130,7 +133,7 @@ final class Capacity {
 					.map((s) -> SHIFT.format(s.atZone(zone)))
 					.collect(java.util.stream.Collectors.joining(", "));
 				shortages.add(new org.fangkong.shared.InvalidInputException.Violation("checkpointIds",
-						"roster.capacity", names.get(shortage.checkpointId()), shortage.seat().name(),
+						"roster.capacity", names.getOrDefault(shortage.checkpointId(), HOTLINE_NAME), shortage.seat().name(),
 						(shortage.shifts().size() > 6) ? shown + " … (" + shortage.shifts().size() + ")" : shown,
 						shortage.needed(), shortage.available()));
 			}

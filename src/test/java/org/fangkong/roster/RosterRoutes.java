@@ -168,6 +168,9 @@ class RosterRoutes implements ModuleRoutes {
 					.param("reason", "LEAVE")
 					.expect(302),
 				RouteCase.get("/my-shifts").allow(Role.CHECKPOINT_CREW),
+				// issue #12: who answers the hotline now and next, on the hotline's page
+				RouteCase.get("/rosters/hotline-on-duty")
+					.allow(Role.HOTLINE_OPERATOR, Role.MEDIC, COMMANDER, HQ_STAFF),
 				RouteCase.get("/rosters/on-duty/{checkpointId}")
 					.allow(Role.ADMIN, COMMANDER, HQ_STAFF, Role.TOWNSHIP_OFFICER)
 					.record("dutyCheckpoint"),

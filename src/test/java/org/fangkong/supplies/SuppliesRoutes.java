@@ -107,7 +107,22 @@ class SuppliesRoutes implements ModuleRoutes {
 							+ ",\"quantity\":1,\"purchaseRef\":\"CG-R\"}")
 					.expect(201),
 				RouteCase.get("/api/v1/stock/movements/{id}").allow(KEEPERS).record("movement"),
-				RouteCase.post("/api/v1/stock/movements/{id}/confirm").allow(RECEIVERS).record("delivery").expect(200));
+				RouteCase.post("/api/v1/stock/movements/{id}/confirm").allow(RECEIVERS).record("delivery").expect(200),
+				// issue #17 item 2: low-stock levels per item and place
+				RouteCase.post("/supplies/stock/levels")
+					.allow(KEEPERS)
+					.param("itemId", "1")
+					.param("placeId", (call) -> String.valueOf(warehouseOf(call.user())))
+					.param("lowLevel", "10")
+					.expect(302),
+				RouteCase.put("/api/v1/stock/levels")
+					.allow(KEEPERS)
+					.json((call) -> "{\"itemId\":1,\"placeId\":" + warehouseOf(call.user()) + ",\"lowLevel\":10}")
+					.expect(200));
+	}
+
+	private long warehouseOf(String user) {
+		return "township".equals(user) ? this.townWarehouse : this.cityWarehouse;
 	}
 
 }

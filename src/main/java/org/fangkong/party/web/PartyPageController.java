@@ -50,6 +50,7 @@ class PartyPageController {
 		model.addAttribute("funds", this.funds.list(actor));
 		model.addAttribute("commendations", this.branches.commendations(actor));
 		model.addAttribute("readsNotes", this.notes.reads(actor));
+		model.addAttribute("keeps", this.access.keeps(actor));
 		return "party/overview";
 	}
 

@@ -19,6 +19,8 @@ class RosterPlatform implements RouteContributor, NavigationContributor {
 	public List<RouteRule> routes() {
 		return List.of(RouteRule.roles("/rosters/**", COMMANDER, HQ_STAFF),
 				RouteRule.roles("/rosters/on-duty/**", ADMIN, COMMANDER, HQ_STAFF, TOWNSHIP_OFFICER),
+				// issue #12: who answers the hotline now and next, included by the hotline's page
+				RouteRule.roles("/rosters/hotline-on-duty", HOTLINE_OPERATOR, MEDIC, COMMANDER, HQ_STAFF),
 				RouteRule.roles("/my-shifts", CHECKPOINT_CREW), RouteRule.roles("/my-shifts/**", CHECKPOINT_CREW));
 	}
 

@@ -12,6 +12,7 @@ import org.fangkong.supplies.DonorKind;
 import org.fangkong.supplies.NewDonation;
 import org.fangkong.supplies.NewMovement;
 import org.fangkong.supplies.Stock;
+import org.fangkong.supplies.StockLevels;
 import org.fangkong.supplies.SupplyPages;
 
 import org.springframework.http.HttpHeaders;
@@ -38,10 +39,13 @@ class SuppliesPageController {
 
 	private final Donations donations;
 
-	SuppliesPageController(SupplyPages pages, Stock stock, Donations donations) {
+	private final StockLevels levels;
+
+	SuppliesPageController(SupplyPages pages, Stock stock, Donations donations, StockLevels levels) {
 		this.pages = pages;
 		this.stock = stock;
 		this.donations = donations;
+		this.levels = levels;
 	}
 
 	@GetMapping("/supplies/stock")
@@ -65,6 +69,19 @@ class SuppliesPageController {
 			redirect.addFlashAttribute("error", ex.messageKey());
 		}
 		return "redirect:/supplies/stock";
+	}
+
+	@PostMapping("/supplies/stock/levels")
+	String level(@RequestParam long itemId, @RequestParam long placeId, @RequestParam(required = false) Long lowLevel,
+			RedirectAttributes redirect) {
+		try {
+			this.levels.set(CurrentActor.get(), itemId, placeId, lowLevel);
+			redirect.addFlashAttribute("message", "supplies.levelSaved");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("error", ex.violations().get(0).messageKey());
+		}
+		return "redirect:/supplies/stock?placeId=" + placeId;
 	}
 
 	@GetMapping("/supplies/donations")
