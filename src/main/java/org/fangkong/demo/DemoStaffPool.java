@@ -88,7 +88,8 @@ class DemoStaffPool implements ApplicationRunner {
 				}
 			}
 		}
-		// the hotline's seven medics (issue #12: its 24-hour staffing comes from the rosters);
+		// the hotline's seven medics (issue #12: its 24-hour staffing comes from the
+		// rosters);
 		// the demo hotline operator is one of them
 		Long operator = this.accounts.findByUsername("hotline").map(Accounts.UserView::id).orElse(null);
 		for (int i = 0; i < 7; i++) {

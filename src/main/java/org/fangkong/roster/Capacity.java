@@ -132,10 +132,11 @@ final class Capacity {
 					.limit(6)
 					.map((s) -> SHIFT.format(s.atZone(zone)))
 					.collect(java.util.stream.Collectors.joining(", "));
-				shortages.add(new org.fangkong.shared.InvalidInputException.Violation("checkpointIds",
-						"roster.capacity", names.getOrDefault(shortage.checkpointId(), HOTLINE_NAME), shortage.seat().name(),
-						(shortage.shifts().size() > 6) ? shown + " … (" + shortage.shifts().size() + ")" : shown,
-						shortage.needed(), shortage.available()));
+				shortages
+					.add(new org.fangkong.shared.InvalidInputException.Violation("checkpointIds", "roster.capacity",
+							names.getOrDefault(shortage.checkpointId(), HOTLINE_NAME), shortage.seat().name(),
+							(shortage.shifts().size() > 6) ? shown + " … (" + shortage.shifts().size() + ")" : shown,
+							shortage.needed(), shortage.available()));
 			}
 		}
 		return shortages;

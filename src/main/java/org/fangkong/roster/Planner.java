@@ -53,7 +53,8 @@ class Planner {
 
 	Planner(Demand demand, Checkpoints checkpoints, Jurisdictions jurisdictions, StaffRepository staff,
 			UnavailabilityRepository unavailability, RosterSettings settings, ScreeningAvailability screening,
-			Clock clock, @org.springframework.beans.factory.annotation.Value("${fangkong.roster.hotline-seats:2}") int hotlineSeats) {
+			Clock clock,
+			@org.springframework.beans.factory.annotation.Value("${fangkong.roster.hotline-seats:2}") int hotlineSeats) {
 		this.hotlineSeats = hotlineSeats;
 		this.screening = screening;
 		this.demand = demand;
@@ -89,8 +90,10 @@ class Planner {
 			keys.forEach(
 					(c) -> pools.put(c.id(), this.staff.findKeyPoolFor(this.jurisdictions.pathOf(c.jurisdictionId()))));
 			if (hotline) {
-				// the hotline's operators come from the pool of the roster's own jurisdiction,
-				// shared with its key checkpoints (one problem: nobody is on two posts at once)
+				// the hotline's operators come from the pool of the roster's own
+				// jurisdiction,
+				// shared with its key checkpoints (one problem: nobody is on two posts at
+				// once)
 				pools.put(Rosters.HOTLINE, this.staff.findKeyPoolFor(roster.getJurisdictionPath()));
 			}
 			problems.add(problem("key", true, keys, pools, roster, before, from, until));
@@ -162,8 +165,8 @@ class Planner {
 			}
 		}
 		if (pools.containsKey(Rosters.HOTLINE)) {
-			hotlineSeats(pools.get(Rosters.HOTLINE).stream().map((m) -> people.get(m.getId())).toList(), roster,
-					before, people, seats, minRest);
+			hotlineSeats(pools.get(Rosters.HOTLINE).stream().map((m) -> people.get(m.getId())).toList(), roster, before,
+					people, seats, minRest);
 		}
 		return new Problem(name, key, checkpoints, new RosterPlan(List.copyOf(people.values()), seats));
 	}

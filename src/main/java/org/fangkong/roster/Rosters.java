@@ -240,7 +240,8 @@ public class Rosters {
 		int fed = 0;
 		for (RosterAssignment row : rows) {
 			PoolMember member = people.get(row.getStaffId());
-			// the hotline's shifts are read from the roster itself (DutyShifts.onHotline);
+			// the hotline's shifts are read from the roster itself
+			// (DutyShifts.onHotline);
 			// only checkpoint duties go to the checkpoint module
 			if (member != null && member.getUserId() != null && row.getCheckpointId() != HOTLINE) {
 				this.feed.shift(member.getUserId(), row.getCheckpointId(),

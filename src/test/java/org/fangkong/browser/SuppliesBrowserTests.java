@@ -141,13 +141,15 @@ class SuppliesBrowserTests {
 		this.browser = ChromiumBrowser.start(375, 812, "zh-CN");
 		ChromiumBrowser.logIn(this.browser, this.port, "commander");
 		this.browser.get(url("/supplies/stock?placeId=" + warehouse));
-		WebElement row = waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#stock-table .stock-row")));
+		WebElement row = waitFor(
+				ExpectedConditions.presenceOfElementLocated(By.cssSelector("#stock-table .stock-row")));
 		assertThat(row.getAttribute("class")).doesNotContain("table-warning");
-		WebElement level = row.findElement(By.cssSelector("input[name='lowLevel']"));
-		this.browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", level);
+		// on the phone the level is folded under the item
+		click(row.findElement(By.cssSelector(".level-details summary")));
+		WebElement level = row.findElement(By.cssSelector(".level-details input[name='lowLevel']"));
 		level.clear();
 		level.sendKeys("200");
-		click(row.findElement(By.cssSelector(".level-form button")));
+		click(row.findElement(By.cssSelector(".level-details .level-form button")));
 		waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success")));
 		assertThat(this.browser.findElement(By.cssSelector("#stock-table .stock-row")).getAttribute("class"))
 			.contains("table-warning");
@@ -162,7 +164,8 @@ class SuppliesBrowserTests {
 		this.browser = ChromiumBrowser.start(375, 812, "zh-CN");
 		ChromiumBrowser.logIn(this.browser, this.port, "commander");
 		this.browser.get(url("/party"));
-		this.browser.get(waitFor(ExpectedConditions.presenceOfElementLocated(By.id("branch-new"))).getAttribute("href"));
+		this.browser
+			.get(waitFor(ExpectedConditions.presenceOfElementLocated(By.id("branch-new"))).getAttribute("href"));
 		this.browser.findElement(By.id("name")).sendKeys("浏览器测试卡点临时党支部");
 		new org.openqa.selenium.support.ui.Select(this.browser.findElement(By.id("kind")))
 			.selectByValue("CHECKPOINT_GROUP");

@@ -132,10 +132,11 @@ class MedicBrowserTests {
 		press("facility-save");
 		new WebDriverWait(this.browser, Duration.ofSeconds(10))
 			.until(ExpectedConditions.urlMatches(".*/medical/facilities$"));
-		assertThat(this.browser.findElement(By.xpath("//div[contains(@class,'facility')][.//h2[text()='" + name + "']]"))
-			.getText()).contains("9");
-		Object overflow = this.browser
-			.executeScript("return document.documentElement.scrollWidth > window.innerWidth");
+		assertThat(
+				this.browser.findElement(By.xpath("//div[contains(@class,'facility')][.//h2[text()='" + name + "']]"))
+					.getText())
+			.contains("9");
+		Object overflow = this.browser.executeScript("return document.documentElement.scrollWidth > window.innerWidth");
 		assertThat(overflow).isEqualTo(false);
 		assertThat(ChromiumBrowser.consoleErrors(this.browser)).isEmpty();
 	}

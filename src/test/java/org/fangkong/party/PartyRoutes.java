@@ -97,6 +97,29 @@ class PartyRoutes implements ModuleRoutes {
 					.json((call) -> "{\"name\":\"矩阵支部\",\"kind\":\"CHECKPOINT_GROUP\",\"attachedTo\":\"卡点\","
 							+ "\"members\":[{\"name\":\"甲\",\"duty\":\"SECRETARY\"}]}")
 					.expect(201),
+				RouteCase.post("/party/funds")
+					.allow(COMMANDER)
+					.passing(java.util.Set.of(COMMANDER, HQ_STAFF))
+					.param("name", "矩阵页面经费")
+					.param("amount", "100")
+					.param("purpose", "下拨")
+					.expect(302),
+				RouteCase.post("/party/funds/{id}/allocate")
+					.allow(COMMANDER)
+					.passing(java.util.Set.of(COMMANDER, HQ_STAFF))
+					.record("fund")
+					.param("amount", "1")
+					.param("purpose", "矩阵")
+					.expect(302),
+				RouteCase.post("/api/v1/funds")
+					.allow(COMMANDER)
+					.json((call) -> "{\"name\":\"矩阵接口经费\",\"amount\":100,\"purpose\":\"下拨\"}")
+					.expect(201),
+				RouteCase.post("/api/v1/funds/{id}/allocate")
+					.allow(COMMANDER)
+					.record("fund")
+					.json((call) -> "{\"amount\":1,\"purpose\":\"矩阵\"}")
+					.expect(200),
 				RouteCase.get("/api/v1/funds/{id}").allow(COMMANDER, HQ_STAFF).record("fund"),
 				RouteCase.post("/api/v1/funds/{id}/spend")
 					.allow(COMMANDER)

@@ -112,6 +112,28 @@ class PartyTests {
 				new PartyViews.Member("又一个书记", PartyViews.Duty.SECRETARY, null)))
 			.isInstanceOf(org.fangkong.shared.InvalidInputException.class);
 
+		// a fund opened on the page with its first allocation, then more allocated
+		String fundAt = this.mvc
+			.perform(post("/party/funds").session(commander)
+				.with(csrf())
+				.param("name", name + "经费")
+				.param("amount", "5000")
+				.param("purpose", "党费下拨"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long fund = Long.parseLong(fundAt.substring(fundAt.lastIndexOf('/') + 1));
+		this.mvc
+			.perform(post("/party/funds/{id}/allocate", fund).session(commander)
+				.with(csrf())
+				.param("amount", "1000.50")
+				.param("purpose", "追加"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.funds.get(actor, fund).balance()).isEqualByComparingTo("6000.50");
+		assertThat(this.funds.get(actor, fund).entries()).extracting(PartyViews.FundEntry::kind)
+			.containsExactly("ALLOCATION", "ALLOCATION");
+
 		this.mvc
 			.perform(post("/party/commendations").session(commander)
 				.with(csrf())

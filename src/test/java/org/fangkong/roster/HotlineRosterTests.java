@@ -58,7 +58,8 @@ class HotlineRosterTests {
 	void aPublishedRosterStaffsTheHotlineAroundTheClock() throws Exception {
 		Actor commander = Actors.demo(this.accounts, "commander");
 		LocalDate today = LocalDate.now(this.clock);
-		long id = this.rosters.create(commander, new Rosters.NewRoster(today, today.plusDays(1), List.of(Rosters.HOTLINE)))
+		long id = this.rosters
+			.create(commander, new Rosters.NewRoster(today, today.plusDays(1), List.of(Rosters.HOTLINE)))
 			.id();
 		this.rosters.solve(commander, id);
 		await().atMost(Duration.ofSeconds(60))

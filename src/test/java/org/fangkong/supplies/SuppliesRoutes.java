@@ -108,6 +108,17 @@ class SuppliesRoutes implements ModuleRoutes {
 					.expect(201),
 				RouteCase.get("/api/v1/stock/movements/{id}").allow(KEEPERS).record("movement"),
 				RouteCase.post("/api/v1/stock/movements/{id}/confirm").allow(RECEIVERS).record("delivery").expect(200),
+				// places to send supplies to (a hospital, a team, a township) or to keep
+				// them
+				RouteCase.post("/supplies/stock/places")
+					.allow(KEEPERS)
+					.param("name", (call) -> "矩阵医院" + java.util.UUID.randomUUID())
+					.param("kind", "HOSPITAL")
+					.expect(302),
+				RouteCase.post("/api/v1/stock/places")
+					.allow(KEEPERS)
+					.json((call) -> "{\"name\":\"矩阵工作队" + java.util.UUID.randomUUID() + "\",\"kind\":\"TEAM\"}")
+					.expect(201),
 				// issue #17 item 2: low-stock levels per item and place
 				RouteCase.post("/supplies/stock/levels")
 					.allow(KEEPERS)

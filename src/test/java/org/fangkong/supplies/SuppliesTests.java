@@ -210,6 +210,20 @@ class SuppliesTests {
 			.andExpect(status().isOk());
 		assertThat(this.queries.onHand(commander(), north)).singleElement()
 			.satisfies((l) -> assertThat(l.low()).isTrue());
+		// a hospital to distribute to, added over the API
+		String hospital = this.mvc
+			.perform(post("/api/v1/stock/places").with(basic("commander"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"预警测试医院 " + north + "\",\"kind\":\"HOSPITAL\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.kind").value("HOSPITAL"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long hospitalId = ((Number) JsonPath.read(hospital, "$.id")).longValue();
+		assertThat(this.stock.move(commander(), new NewMovement(masks, south, hospitalId, null, 50L, null, null, null)))
+			.singleElement()
+			.satisfies((m) -> assertThat(m.kind()).isEqualTo(MovementKind.DISTRIBUTION));
 		// a township cannot set a level at the city's warehouse: not found
 		this.mvc
 			.perform(put("/api/v1/stock/levels").with(basic("township"))

@@ -99,6 +99,14 @@ class SuppliesApiController {
 		return this.stock.places(CurrentActor.get());
 	}
 
+	@PostMapping("/api/v1/stock/places")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Add a stock place inside the caller's jurisdiction: {name, kind: WAREHOUSE|HOSPITAL|TEAM|"
+			+ "TOWNSHIP, jurisdictionId?} (a checkpoint's place is made on its first delivery)")
+	PlaceView addPlace(@RequestBody org.fangkong.supplies.NewPlace request) {
+		return this.stock.createPlace(CurrentActor.get(), request);
+	}
+
 	@PostMapping("/api/v1/stock/movements")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Record a movement: in (no fromPlaceId: a purchase, or a donation's goods with donationId),"

@@ -11,6 +11,8 @@ import org.fangkong.supplies.Donations;
 import org.fangkong.supplies.DonorKind;
 import org.fangkong.supplies.NewDonation;
 import org.fangkong.supplies.NewMovement;
+import org.fangkong.supplies.NewPlace;
+import org.fangkong.supplies.PlaceKind;
 import org.fangkong.supplies.Stock;
 import org.fangkong.supplies.StockLevels;
 import org.fangkong.supplies.SupplyPages;
@@ -52,6 +54,8 @@ class SuppliesPageController {
 	String stock(@RequestParam(required = false) Long placeId, @RequestParam(defaultValue = "false") boolean low,
 			Model model) {
 		model.addAttribute("view", this.pages.stockPage(CurrentActor.get(), placeId, low));
+		model.addAttribute("placeKinds",
+				java.util.List.of(PlaceKind.WAREHOUSE, PlaceKind.HOSPITAL, PlaceKind.TEAM, PlaceKind.TOWNSHIP));
 		return "supplies/stock";
 	}
 
@@ -69,6 +73,20 @@ class SuppliesPageController {
 			redirect.addFlashAttribute("error", ex.messageKey());
 		}
 		return "redirect:/supplies/stock";
+	}
+
+	@PostMapping("/supplies/stock/places")
+	String addPlace(@RequestParam(required = false) String name, @RequestParam(required = false) PlaceKind kind,
+			RedirectAttributes redirect) {
+		try {
+			long id = this.stock.createPlace(CurrentActor.get(), new NewPlace(name, kind, null)).id();
+			redirect.addFlashAttribute("message", "supplies.placeAdded");
+			return "redirect:/supplies/stock?placeId=" + id;
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("error", ex.violations().get(0).messageKey());
+			return "redirect:/supplies/stock";
+		}
 	}
 
 	@PostMapping("/supplies/stock/levels")
