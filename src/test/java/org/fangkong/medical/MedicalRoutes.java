@@ -48,10 +48,7 @@ class MedicalRoutes implements ModuleRoutes {
 							false, java.util.Map.of(BedKind.ISOLATION, 5)))
 			.id();
 		world.records("medicalFacility").reference(facility);
-		facilityName = name;
 	}
-
-	private static String facilityName;
 
 	@Override
 	public List<RouteCase> routes() {
@@ -115,7 +112,15 @@ class MedicalRoutes implements ModuleRoutes {
 				RouteCase.post("/medical/facilities/{id}")
 					.allow(MEDICAL)
 					.record("medicalFacility")
-					.param("name", (call) -> facilityName)
+					.param("name",
+							(call) -> call.world()
+								.bean(Facilities.class)
+								.get(call.world().actor("commander"),
+										(Long) call.world()
+											.records("medicalFacility")
+											.of(null, org.fangkong.support.Scope.OWN)
+											.get(0)[0])
+								.name())
 					.param("kind", "ISOLATION_SITE")
 					.param("isolation", "5")
 					.expect(302),
