@@ -1,9 +1,7 @@
 package org.fangkong.demo;
 
 import java.util.List;
-import java.util.Set;
 
-import org.fangkong.identity.Accounts;
 import org.fangkong.jurisdiction.JurisdictionView;
 import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.notice.NewNotice;
@@ -39,22 +37,22 @@ class DemoNotices implements ApplicationRunner {
 
 	private final Organisation organisation;
 
-	private final Accounts accounts;
+	private final DemoActors demo;
 
 	DemoNotices(NoticeSeeding seeding, Notices notices, Jurisdictions jurisdictions, Organisation organisation,
-			Accounts accounts) {
+			DemoActors demo) {
 		this.seeding = seeding;
 		this.notices = notices;
 		this.jurisdictions = jurisdictions;
 		this.organisation = organisation;
-		this.accounts = accounts;
+		this.demo = demo;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		Actor commander = actor("commander");
-		Actor township = actor("township");
+		Actor commander = this.demo.actor("commander");
+		Actor township = this.demo.actor("township");
 		if (commander == null || township == null || this.seeding.seeded()) {
 			return;
 		}
@@ -76,13 +74,6 @@ class DemoNotices implements ApplicationRunner {
 		this.notices.acknowledge(commander, first, unitAddressee);
 		this.seeding.issue(commander, new NewNotice("关于做好防控物资发放登记的通知", "各乡镇：请于收到物资后在平台“物资签收”中确认，并做好发放台账。",
 				Urgency.NORMAL, List.of(township.jurisdictionId()), List.of()));
-	}
-
-	private Actor actor(String username) {
-		return this.accounts.findByUsername(username)
-			.map((u) -> new Actor(u.id(), u.username(), u.displayName(), Set.copyOf(u.roles()), u.jurisdictionId(),
-					u.workingGroupId()))
-			.orElse(null);
 	}
 
 }

@@ -3,11 +3,7 @@ package org.fangkong.demo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
-import org.fangkong.checkpoint.CheckpointView;
-import org.fangkong.checkpoint.Checkpoints;
-import org.fangkong.identity.Accounts;
 import org.fangkong.party.PartyBranches;
 import org.fangkong.party.PartyFunds;
 import org.fangkong.party.PartySeeding;
@@ -51,42 +47,31 @@ class DemoParty implements ApplicationRunner {
 
 	private final PartyFunds funds;
 
-	private final Checkpoints checkpoints;
+	private final DemoActors demo;
 
-	private final Accounts accounts;
-
-	DemoParty(PartySeeding seeding, PartyBranches branches, PartyFunds funds, Checkpoints checkpoints,
-			Accounts accounts) {
+	DemoParty(PartySeeding seeding, PartyBranches branches, PartyFunds funds, DemoActors demo) {
 		this.seeding = seeding;
 		this.branches = branches;
 		this.funds = funds;
-		this.checkpoints = checkpoints;
-		this.accounts = accounts;
+		this.demo = demo;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		Actor commander = this.accounts.findByUsername("commander")
-			.map((u) -> new Actor(u.id(), u.username(), u.displayName(), Set.copyOf(u.roles()), u.jurisdictionId(),
-					u.workingGroupId()))
-			.orElse(null);
+		Actor commander = this.demo.actor("commander");
 		if (commander == null || this.seeding.seeded()) {
 			return;
 		}
 		LocalDate founded = LocalDate.of(2020, 1, 27);
 		branch(commander, "指挥部机关临时党支部", BranchKind.HQ_OFFICE, "市疫情防控指挥部", founded, 0);
 		branch(commander, "医疗救治一线临时党支部", BranchKind.MEDICAL, "市人民医院、发热门诊", founded, 1);
-		List<CheckpointView> all = this.checkpoints.all();
 		for (int g = 0; g < CHECKPOINT_GROUPS.length; g++) {
 			String[] group = CHECKPOINT_GROUPS[g];
 			BranchView branch = branch(commander, group[0] + "卡点临时党支部", BranchKind.CHECKPOINT_GROUP,
 					String.join("、", group), founded.plusDays(1), g + 2);
 			for (String name : group) {
-				all.stream()
-					.filter((c) -> c.name().equals(name))
-					.findFirst()
-					.ifPresent((c) -> this.branches.raiseFlag(commander, branch.id(), c.id()));
+				this.demo.checkpoint(name).ifPresent((c) -> this.branches.raiseFlag(commander, branch.id(), c.id()));
 			}
 		}
 		FundView fund = this.seeding.fund(commander, "党费专项经费（疫情防控）",

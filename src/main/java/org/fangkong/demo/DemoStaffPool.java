@@ -88,6 +88,14 @@ class DemoStaffPool implements ApplicationRunner {
 				}
 			}
 		}
+		// the hotline's seven medics (issue #12: its 24-hour staffing comes from the
+		// rosters);
+		// the demo hotline operator is one of them
+		Long operator = this.accounts.findByUsername("hotline").map(Accounts.UserView::id).orElse(null);
+		for (int i = 0; i < 7; i++) {
+			people.add(new NewStaff(DemoDataLoader.nameOf(random), Grade.MEDIC, "防治专线",
+					java.util.Set.of(org.fangkong.roster.Skill.HOTLINE), null, (i == 0) ? operator : null, null, city));
+		}
 		this.seeding.addStaff(people);
 		log.info("Loaded the demo staff pool: {} people in {} ms", people.size(),
 				(System.nanoTime() - started) / 1_000_000);

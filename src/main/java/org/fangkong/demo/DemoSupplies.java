@@ -2,11 +2,8 @@ package org.fangkong.demo;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Set;
 
 import org.fangkong.checkpoint.CheckpointView;
-import org.fangkong.checkpoint.Checkpoints;
-import org.fangkong.identity.Accounts;
 import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.shared.Actor;
 import org.fangkong.supplies.DonationKind;
@@ -42,26 +39,19 @@ class DemoSupplies implements ApplicationRunner {
 
 	private final Jurisdictions jurisdictions;
 
-	private final Checkpoints checkpoints;
+	private final DemoActors demo;
 
-	private final Accounts accounts;
-
-	DemoSupplies(SuppliesSeeding seeding, Stock stock, Jurisdictions jurisdictions, Checkpoints checkpoints,
-			Accounts accounts) {
+	DemoSupplies(SuppliesSeeding seeding, Stock stock, Jurisdictions jurisdictions, DemoActors demo) {
 		this.seeding = seeding;
 		this.stock = stock;
 		this.jurisdictions = jurisdictions;
-		this.checkpoints = checkpoints;
-		this.accounts = accounts;
+		this.demo = demo;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		Actor commander = this.accounts.findByUsername("commander")
-			.map((u) -> new Actor(u.id(), u.username(), u.displayName(), Set.copyOf(u.roles()), u.jurisdictionId(),
-					u.workingGroupId()))
-			.orElse(null);
+		Actor commander = this.demo.actor("commander");
 		if (commander == null || this.seeding.seeded()) {
 			return;
 		}
@@ -99,12 +89,7 @@ class DemoSupplies implements ApplicationRunner {
 	}
 
 	private long checkpoint(String name) {
-		return this.checkpoints.all()
-			.stream()
-			.filter((c) -> c.name().equals(name))
-			.map(CheckpointView::id)
-			.findFirst()
-			.orElseThrow();
+		return this.demo.checkpoint(name).map(CheckpointView::id).orElseThrow();
 	}
 
 }

@@ -34,16 +34,21 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * The full-text index of the answer knowledge base (issue #12 item 3): an in-memory
  * Apache Lucene index, the same on H2 and PostgreSQL, rebuilt from {@code hotline_answer}
- * at start-up and updated on every change. Each answer's question, answer and keywords
- * are indexed twice: as words cut by the smart Chinese analyser (发热 / 门诊), and as CJK
- * bigrams (发热 / 热门 / 门诊), so that a word is found inside a longer word or sentence the
- * segmenter cut differently. A query is analysed the same ways; words count more than
- * bigrams, questions and keywords more than answers.
+ * at start-up and updated on every change. The table is the only truth: every node of a
+ * cluster holds its own index and compares the table's fingerprint (count, highest id,
+ * latest change) with the one it was built from every
+ * {@code fangkong.hotline.index-check-every} (30 s), rebuilding when another node changed
+ * the table. Each answer's question, answer and keywords are indexed twice: as words cut
+ * by the smart Chinese analyser (发热 / 门诊), and as CJK bigrams (发热 / 热门 / 门诊), so that a
+ * word is found inside a longer word or sentence the segmenter cut differently. A query
+ * is analysed the same ways; words count more than bigrams, questions and keywords more
+ * than answers.
  */
 @Component
 class AnswerIndex {
@@ -69,6 +74,8 @@ class AnswerIndex {
 
 	private volatile boolean built;
 
+	private volatile AnswerFingerprint builtFrom;
+
 	AnswerIndex(HotlineAnswerRepository answers) {
 		this.answers = answers;
 		try {
@@ -84,6 +91,7 @@ class AnswerIndex {
 	@EventListener(ApplicationReadyEvent.class)
 	synchronized void rebuild() {
 		try {
+			this.builtFrom = this.answers.fingerprint();
 			this.writer.deleteAll();
 			for (HotlineAnswer answer : this.answers.findAll()) {
 				this.writer.addDocument(document(answer));
@@ -94,6 +102,20 @@ class AnswerIndex {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Rebuilds the index when the table changed since it was built (by another node);
+	 * answers whether it did.
+	 */
+	@Scheduled(initialDelayString = "${fangkong.hotline.index-check-every:30s}",
+			fixedDelayString = "${fangkong.hotline.index-check-every:30s}")
+	synchronized boolean refreshIfChanged() {
+		if (this.built && java.util.Objects.equals(this.builtFrom, this.answers.fingerprint())) {
+			return false;
+		}
+		rebuild();
+		return true;
 	}
 
 	/** Adds or replaces one answer. */

@@ -27,4 +27,17 @@ interface HotlineCallRepository extends JpaRepository<HotlineCall, Long> {
 
 interface HotlineAnswerRepository extends JpaRepository<HotlineAnswer, Long> {
 
+	/**
+	 * What the table holds in a few numbers (how many answers, the highest id, the latest
+	 * change), for a node to see whether its index is behind.
+	 */
+	@Query("select new org.fangkong.hotline.AnswerFingerprint(count(a), max(a.id), max(a.updatedAt))"
+			+ " from HotlineAnswer a")
+	AnswerFingerprint fingerprint();
+
+}
+
+/** How many answers, the highest id, the latest change. */
+record AnswerFingerprint(Long count, Long maxId, java.time.Instant latest) {
+
 }

@@ -2,7 +2,7 @@ package org.fangkong.medical;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,6 +39,32 @@ import org.springframework.stereotype.Component;
 @Component
 class MedicalFigures implements FigureContributor {
 
+	/**
+	 * Every figure in one statement (one round trip, one plan), as in checkpoint's
+	 * figures: rows of (figure, key, a, b) joined by {@code union all}.
+	 */
+	private static final String STATEMENT = """
+			select cast('window' as varchar(10)) f, cast(status as varchar(40)) k, count(*) a, cast(0 as bigint) b
+			  from referral where jurisdiction_id = any(:ids) and detected_at >= :from and detected_at < :to
+			  group by status
+			union all
+			select 'open', '', count(*), 0 from referral where jurisdiction_id = any(:ids) and detected_at < :to
+			  and (status = 'OPEN' or handled_at >= :to)
+			union all
+			select 'status', status, count(*), 0 from referral where jurisdiction_id = any(:ids)
+			  and detected_at < :to group by status
+			union all
+			select 'outcome', outcome, count(*), 0 from referral where jurisdiction_id = any(:ids)
+			  and outcome is not null and outcome_at >= :from and outcome_at < :to group by outcome
+			union all
+			select 'overdue', '', count(*), 0 from referral where jurisdiction_id = any(:ids)
+			  and status = 'OPEN' and detected_at < :overdueBefore
+			union all
+			select 'beds', b.kind, cast(sum(b.capacity) as bigint), cast(sum(b.occupied) as bigint)
+			  from medical_facility_bed b join medical_facility f on f.id = b.facility_id
+			  where f.jurisdiction_id = any(:ids) group by b.kind
+			""";
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final MedicalSettings settings;
@@ -69,81 +95,58 @@ class MedicalFigures implements FigureContributor {
 
 	@Override
 	public List<Figure> figures(FigureWindow window) {
-		boolean none = window.jurisdictionIds().isEmpty();
-		MapSqlParameterSource params = new MapSqlParameterSource().addValue("ids", window.ids())
-			.addValue("from", Timestamp.from(window.from()))
-			.addValue("to", Timestamp.from(window.to()));
-		Map<ReferralStatus, Long> byStatus = new EnumMap<>(ReferralStatus.class);
-		if (!none) {
-			this.jdbc.query("select status, count(*) from referral where jurisdiction_id = any(:ids)"
-					+ " and detected_at >= :from and detected_at < :to group by status", params, (rs) -> {
-						byStatus.put(ReferralStatus.valueOf(rs.getString(1)), rs.getLong(2));
-					});
+		Map<String, Map<String, long[]>> rows = new HashMap<>();
+		if (!window.jurisdictionIds().isEmpty()) {
+			MapSqlParameterSource params = new MapSqlParameterSource().addValue("ids", window.ids())
+				.addValue("from", Timestamp.from(window.from()))
+				.addValue("to", Timestamp.from(window.to()))
+				.addValue("overdueBefore", Timestamp.from(window.to().minus(this.settings.receiveWithin())));
+			this.jdbc.query(STATEMENT, params, (rs) -> {
+				rows.computeIfAbsent(rs.getString(1), (k) -> new HashMap<>())
+					.put(rs.getString(2), new long[] { rs.getLong(3), rs.getLong(4) });
+			});
 		}
 		List<Figure> figures = new ArrayList<>();
 		long total = 0;
 		for (ReferralStatus status : ReferralStatus.values()) {
-			long value = byStatus.getOrDefault(status, 0L);
+			long value = value(rows, "window", status.name(), 0);
 			figures.add(new Figure("referrals." + status.name(), value));
 			total += value;
 		}
 		figures.add(new Figure("referrals", total));
-		Long open = none ? Long.valueOf(0) : this.jdbc.queryForObject("""
-				select count(*) from referral where jurisdiction_id = any(:ids) and detected_at < :to
-				  and (status = 'OPEN' or handled_at >= :to)
-				""", params, Long.class);
-		figures.add(new Figure("openReferrals", (open != null) ? open : 0));
-		path(figures,
-				params.addValue("overdueBefore", Timestamp.from(window.to().minus(this.settings.receiveWithin()))),
-				none);
-		beds(figures, params, none);
+		figures.add(new Figure("openReferrals", value(rows, "open", "", 0)));
+		for (ReferralStatus status : ReferralStatus.values()) {
+			figures.add(new Figure("medical.referrals." + status.name(), value(rows, "status", status.name(), 0)));
+		}
+		figures.add(new Figure("medical.referrals.overdue", value(rows, "overdue", "", 0)));
+		long outcomes = 0;
+		for (ReferralOutcome outcome : ReferralOutcome.values()) {
+			outcomes += value(rows, "outcome", outcome.name(), 0);
+		}
+		figures.add(new Figure("medical.outcomesToday", outcomes));
+		for (ReferralOutcome outcome : ReferralOutcome.values()) {
+			figures
+				.add(new Figure("medical.outcomesToday." + outcome.name(), value(rows, "outcome", outcome.name(), 0)));
+		}
+		beds(figures, rows);
 		return figures;
 	}
 
-	private void path(List<Figure> figures, MapSqlParameterSource params, boolean none) {
-		Map<ReferralStatus, Long> byStatus = new EnumMap<>(ReferralStatus.class);
-		Map<ReferralOutcome, Long> outcomes = new EnumMap<>(ReferralOutcome.class);
-		long overdue = 0;
-		if (!none) {
-			this.jdbc.query("select status, count(*) from referral where jurisdiction_id = any(:ids)"
-					+ " and detected_at < :to group by status", params, (rs) -> {
-						byStatus.put(ReferralStatus.valueOf(rs.getString(1)), rs.getLong(2));
-					});
-			this.jdbc.query("select outcome, count(*) from referral where jurisdiction_id = any(:ids)"
-					+ " and outcome_at >= :from and outcome_at < :to group by outcome", params, (rs) -> {
-						outcomes.put(ReferralOutcome.valueOf(rs.getString(1)), rs.getLong(2));
-					});
-			Long late = this.jdbc.queryForObject("select count(*) from referral where jurisdiction_id = any(:ids)"
-					+ " and status = 'OPEN' and detected_at < :overdueBefore", params, Long.class);
-			overdue = (late != null) ? late : 0;
-		}
-		for (ReferralStatus status : ReferralStatus.values()) {
-			figures.add(new Figure("medical.referrals." + status.name(), byStatus.getOrDefault(status, 0L)));
-		}
-		figures.add(new Figure("medical.referrals.overdue", overdue));
-		figures.add(new Figure("medical.outcomesToday", outcomes.values().stream().mapToLong(Long::longValue).sum()));
-		for (ReferralOutcome outcome : ReferralOutcome.values()) {
-			figures.add(new Figure("medical.outcomesToday." + outcome.name(), outcomes.getOrDefault(outcome, 0L)));
-		}
+	private static long value(Map<String, Map<String, long[]>> rows, String figure, String key, int column) {
+		long[] values = rows.getOrDefault(figure, Map.of()).get(key);
+		return (values != null) ? values[column] : 0;
 	}
 
-	private void beds(List<Figure> figures, MapSqlParameterSource params, boolean none) {
-		Map<BedKind, long[]> byKind = new EnumMap<>(BedKind.class);
-		if (!none) {
-			this.jdbc.query("select b.kind, sum(b.capacity), sum(b.occupied) from medical_facility_bed b"
-					+ " join medical_facility f on f.id = b.facility_id where f.jurisdiction_id = any(:ids)"
-					+ " group by b.kind", params, (rs) -> {
-						byKind.put(BedKind.valueOf(rs.getString(1)), new long[] { rs.getLong(2), rs.getLong(3) });
-					});
-		}
+	private static void beds(List<Figure> figures, Map<String, Map<String, long[]>> rows) {
 		long capacity = 0;
 		long occupied = 0;
 		for (BedKind kind : BedKind.values()) {
-			long[] counts = byKind.getOrDefault(kind, new long[2]);
-			capacity += counts[0];
-			occupied += counts[1];
-			figures.add(new Figure("medical.beds.occupied." + kind.name(), counts[1]));
-			figures.add(new Figure("medical.beds.free." + kind.name(), counts[0] - counts[1]));
+			long kindCapacity = value(rows, "beds", kind.name(), 0);
+			long kindOccupied = value(rows, "beds", kind.name(), 1);
+			capacity += kindCapacity;
+			occupied += kindOccupied;
+			figures.add(new Figure("medical.beds.occupied." + kind.name(), kindOccupied));
+			figures.add(new Figure("medical.beds.free." + kind.name(), kindCapacity - kindOccupied));
 		}
 		figures.add(new Figure("medical.beds.capacity", capacity));
 		figures.add(new Figure("medical.beds.occupied", occupied));

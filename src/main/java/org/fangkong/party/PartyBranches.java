@@ -66,6 +66,38 @@ public class PartyBranches {
 		return ids.stream().map((id) -> view(id[0])).toList();
 	}
 
+	/**
+	 * One branch inside the actor's jurisdiction, with members and flags; outside: 404.
+	 */
+	public BranchView get(Actor actor, long id) {
+		this.access.requireReader(actor);
+		requireInScope(actor, id);
+		return view(id);
+	}
+
+	/**
+	 * Adds a member (not a second secretary) to a branch inside the actor's jurisdiction.
+	 */
+	@Transactional
+	public BranchView addMember(Actor actor, long branchId, Member member) {
+		this.access.requireKeeper(actor);
+		requireInScope(actor, branchId);
+		if (member == null || member.name() == null || member.name().isBlank() || member.name().length() > 50
+				|| member.duty() == null || (member.unit() != null && member.unit().length() > 100)) {
+			throw InvalidInputException.of("name", "party.invalid.member");
+		}
+		if (member.duty() == Duty.SECRETARY) {
+			throw InvalidInputException.of("duty", "party.invalid.secretary");
+		}
+		this.jdbc.sql("insert into party_member (branch_id, name, duty, unit) values (:branch, :name, :duty, :unit)")
+			.param("branch", branchId)
+			.param("name", member.name().strip())
+			.param("duty", member.duty().name())
+			.param("unit", (member.unit() != null && !member.unit().isBlank()) ? member.unit().strip() : null)
+			.update();
+		return view(branchId);
+	}
+
 	/** Sets up a branch; exactly one secretary among its members. */
 	@Transactional
 	public BranchView create(Actor actor, NewBranch branch) {

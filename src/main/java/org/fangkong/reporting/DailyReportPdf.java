@@ -2,9 +2,6 @@ package org.fangkong.reporting;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 
 import com.lowagie.text.Document;
@@ -14,24 +11,19 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import org.fangkong.shared.PdfFonts;
 
 /**
  * The daily report as a printable A4 page in Chinese (issue #10 item 6), in the layout a
  * county office files: the title 疫情防控工作日报, the unit, date and reporting window, the
  * figures grouped as in SYSTEM.md, two a row (the typed ones marked *), the remark, who
- * filled it in and who signed it off with their times, and its state. The font is the OFL
- * Noto Sans SC subset under {@code fonts/}, embedded as a subset with Identity-H, so the
- * PDF shows Chinese on a machine without CJK fonts.
+ * filled it in and who signed it off with their times, and its state. The fonts are the
+ * platform's ({@link PdfFonts}), so the PDF shows Chinese on a machine without CJK fonts.
  */
 final class DailyReportPdf {
-
-	static final String FONT = "fonts/NotoSansSC-Regular-GB2312.ttf";
-
-	private static volatile byte[] fontBytes;
 
 	private final DailyReportExports.Labels labels;
 
@@ -43,12 +35,11 @@ final class DailyReportPdf {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A4, 50, 50, 50, 50);
 		try {
-			BaseFont base = BaseFont.createFont("NotoSansSC-Regular-GB2312.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-					true, font(), null);
-			Font title = new Font(base, 18, Font.BOLD);
-			Font heading = new Font(base, 11, Font.BOLD);
-			Font normal = new Font(base, 9);
-			Font small = new Font(base, 8, Font.NORMAL, Color.DARK_GRAY);
+			PdfFonts.Fonts fonts = PdfFonts.fonts(18, 11, 9);
+			Font title = fonts.title();
+			Font heading = fonts.heading();
+			Font normal = fonts.normal();
+			Font small = fonts.small();
 			PdfWriter.getInstance(document, out);
 			document.addTitle(this.labels.text("dailyReport.printTitle"));
 			document.open();
@@ -124,36 +115,17 @@ final class DailyReportPdf {
 			document.add(printed);
 			document.close();
 		}
-		catch (DocumentException | IOException ex) {
+		catch (DocumentException ex) {
 			throw new IllegalStateException("daily report " + report.id() + " as PDF", ex);
 		}
 		return out.toByteArray();
 	}
 
 	private static void cell(PdfPTable table, String text, Font font, boolean shaded) {
-		PdfPCell cell = new PdfPCell(new Phrase(text, font));
-		cell.setPadding(3);
+		PdfPCell cell = PdfFonts.cell(table, text, font, 3);
 		if (shaded) {
 			cell.setBackgroundColor(new Color(0xDD, 0xDD, 0xDD));
 		}
-		table.addCell(cell);
-	}
-
-	private static byte[] font() {
-		byte[] bytes = fontBytes;
-		if (bytes == null) {
-			try (InputStream in = DailyReportPdf.class.getClassLoader().getResourceAsStream(FONT)) {
-				if (in == null) {
-					throw new IllegalStateException("missing " + FONT);
-				}
-				bytes = in.readAllBytes();
-				fontBytes = bytes;
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-		return bytes;
 	}
 
 }

@@ -25,6 +25,9 @@ import org.fangkong.roster.solver.Seat;
  */
 final class Capacity {
 
+	/** How a shortage names the hotline's post (a checkpoint is named by its name). */
+	static final String HOTLINE_NAME = "防治专线";
+
 	private Capacity() {
 	}
 
@@ -129,10 +132,11 @@ final class Capacity {
 					.limit(6)
 					.map((s) -> SHIFT.format(s.atZone(zone)))
 					.collect(java.util.stream.Collectors.joining(", "));
-				shortages.add(new org.fangkong.shared.InvalidInputException.Violation("checkpointIds",
-						"roster.capacity", names.get(shortage.checkpointId()), shortage.seat().name(),
-						(shortage.shifts().size() > 6) ? shown + " … (" + shortage.shifts().size() + ")" : shown,
-						shortage.needed(), shortage.available()));
+				shortages
+					.add(new org.fangkong.shared.InvalidInputException.Violation("checkpointIds", "roster.capacity",
+							names.getOrDefault(shortage.checkpointId(), HOTLINE_NAME), shortage.seat().name(),
+							(shortage.shifts().size() > 6) ? shown + " … (" + shortage.shifts().size() + ")" : shown,
+							shortage.needed(), shortage.available()));
 			}
 		}
 		return shortages;

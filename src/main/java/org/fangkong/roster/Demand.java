@@ -30,6 +30,16 @@ public class Demand {
 	static final List<Shift> VILLAGE_DEFAULT = List.of(new Shift(LocalTime.of(8, 0), 12, 0, 0, 0, 2),
 			new Shift(LocalTime.of(20, 0), 12, 0, 0, 0, 2));
 
+	/**
+	 * The hotline's post (issue #12 item 3): around the clock in 3 × 8 h (00:00, 08:00,
+	 * 16:00), each shift with {@code fangkong.roster.hotline-seats} (2) operators — the
+	 * article's 7 medics answering in turns.
+	 */
+	static final List<java.time.LocalTime> HOTLINE_STARTS = List.of(LocalTime.MIDNIGHT, LocalTime.of(8, 0),
+			LocalTime.of(16, 0));
+
+	static final int HOTLINE_HOURS = 8;
+
 	private final ShiftPatternRepository patterns;
 
 	private final Checkpoints checkpoints;
@@ -95,6 +105,7 @@ public class Demand {
 				case MEDIC -> this.medics;
 				case OTHER -> this.others;
 				case VILLAGE -> this.village;
+				case HOTLINE -> 0;
 			};
 		}
 

@@ -35,8 +35,11 @@ public class DutyShifts {
 
 	private final Clock clock;
 
+	private final RosterRepository rosters;
+
 	DutyShifts(RosterAssignmentRepository assignments, StaffRepository staff, Checkpoints checkpoints,
-			Jurisdictions jurisdictions, Clock clock) {
+			Jurisdictions jurisdictions, Clock clock, RosterRepository rosters) {
+		this.rosters = rosters;
 		this.assignments = assignments;
 		this.staff = staff;
 		this.checkpoints = checkpoints;
@@ -82,6 +85,33 @@ public class DutyShifts {
 		return new Rosters.MyShift(a.getId(), a.getRosterId(), a.getCheckpointId(),
 				this.checkpoints.find(a.getCheckpointId()).map(CheckpointView::name).orElse(null), a.getShiftStart(),
 				a.getShiftEnd(), a.getSeat());
+	}
+
+	/**
+	 * Who answers the hotline now and next by the published rosters (issue #12 item 3:
+	 * the hotline's 24-hour staffing comes from the duty rosters), for the operators, the
+	 * medics and those who plan; the rosters of the actor's jurisdiction and above.
+	 */
+	public List<Rosters.AssignmentView> onHotline(Actor actor) {
+		if (!actor.hasAny(Role.HOTLINE_OPERATOR, Role.MEDIC, Role.COMMANDER, Role.HQ_STAFF)) {
+			throw new ForbiddenException(actor.username() + " may not read the hotline's duty");
+		}
+		String scope = this.jurisdictions.scopePath(actor);
+		Instant now = Instant.now(this.clock);
+		List<RosterAssignment> coming = this.assignments
+			.findPublishedAt(Rosters.HOTLINE, now, now.plus(java.time.Duration.ofDays(8)))
+			.stream()
+			.filter((a) -> this.rosters.findById(a.getRosterId())
+				.map((r) -> scope.startsWith(r.getJurisdictionPath()) || r.getJurisdictionPath().startsWith(scope))
+				.orElse(false))
+			.toList();
+		List<Instant> starts = coming.stream()
+			.map(RosterAssignment::getShiftStart)
+			.distinct()
+			.sorted()
+			.limit(2)
+			.toList();
+		return coming.stream().filter((a) -> starts.contains(a.getShiftStart())).map(RosterAssignment::toView).toList();
 	}
 
 	/**

@@ -49,9 +49,13 @@ class Planner {
 
 	private final ZoneId zone;
 
+	private final int hotlineSeats;
+
 	Planner(Demand demand, Checkpoints checkpoints, Jurisdictions jurisdictions, StaffRepository staff,
 			UnavailabilityRepository unavailability, RosterSettings settings, ScreeningAvailability screening,
-			Clock clock) {
+			Clock clock,
+			@org.springframework.beans.factory.annotation.Value("${fangkong.roster.hotline-seats:2}") int hotlineSeats) {
+		this.hotlineSeats = hotlineSeats;
 		this.screening = screening;
 		this.demand = demand;
 		this.checkpoints = checkpoints;
@@ -80,10 +84,18 @@ class Planner {
 		Instant until = roster.getToDate().plusDays(2).atStartOfDay(this.zone).toInstant();
 		List<Problem> problems = new ArrayList<>();
 		List<CheckpointView> keys = all.stream().filter((c) -> c.kind() != CheckpointKind.VILLAGE).toList();
-		if (!keys.isEmpty()) {
+		boolean hotline = roster.getCheckpointIds().contains(Rosters.HOTLINE);
+		if (!keys.isEmpty() || hotline) {
 			Map<Long, List<PoolMember>> pools = new HashMap<>();
 			keys.forEach(
 					(c) -> pools.put(c.id(), this.staff.findKeyPoolFor(this.jurisdictions.pathOf(c.jurisdictionId()))));
+			if (hotline) {
+				// the hotline's operators come from the pool of the roster's own
+				// jurisdiction,
+				// shared with its key checkpoints (one problem: nobody is on two posts at
+				// once)
+				pools.put(Rosters.HOTLINE, this.staff.findKeyPoolFor(roster.getJurisdictionPath()));
+			}
 			problems.add(problem("key", true, keys, pools, roster, before, from, until));
 		}
 		// The village checkpoints as one problem of independent parts: each seat's
@@ -159,7 +171,40 @@ class Planner {
 				}
 			}
 		}
+		if (pools.containsKey(Rosters.HOTLINE)) {
+			hotlineSeats(pools.get(Rosters.HOTLINE).stream().map((m) -> people.get(m.getId())).toList(), roster, before,
+					people, seats, minRest);
+		}
 		return new Problem(name, key, checkpoints, new RosterPlan(List.copyOf(people.values()), seats));
+	}
+
+	/**
+	 * The hotline's seats (issue #12 item 3): every day of the roster, each of its shifts
+	 * with {@code fangkong.roster.hotline-seats} operators who have the hotline skill.
+	 */
+	private void hotlineSeats(List<Person> pool, Roster roster, Map<String, RosterAssignment> before,
+			Map<Long, Person> people, List<Seat> seats, long minRest) {
+		List<Person> candidates = pool.stream().filter((p) -> p.has(SeatKind.HOTLINE.skill())).toList();
+		for (LocalDate day = roster.getFromDate(); !day.isAfter(roster.getToDate()); day = day.plusDays(1)) {
+			for (java.time.LocalTime time : Demand.HOTLINE_STARTS) {
+				ZonedDateTime start = day.atTime(time).atZone(this.zone);
+				Instant startAt = start.toInstant();
+				Instant endAt = start.plusHours(Demand.HOTLINE_HOURS).toInstant();
+				boolean night = time.getHour() >= 20 || time.getHour() < 4;
+				for (int i = 1; i <= this.hotlineSeats; i++) {
+					Seat seat = new Seat(seats.size(), Rosters.HOTLINE, SeatKind.HOTLINE, i,
+							startAt.getEpochSecond() / 60, endAt.getEpochSecond() / 60, minRest, night, 0, candidates)
+						.onDay(start.getDayOfWeek().getValue());
+					RosterAssignment earlier = before
+						.get(RosterAssignment.key(Rosters.HOTLINE, startAt, SeatKind.HOTLINE, i));
+					if (earlier != null && earlier.getStaffId() != null && people.containsKey(earlier.getStaffId())) {
+						seat.setPerson(people.get(earlier.getStaffId()));
+						seat.setPinned(earlier.isPinned());
+					}
+					seats.add(seat);
+				}
+			}
+		}
 	}
 
 }

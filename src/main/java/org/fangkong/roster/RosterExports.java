@@ -102,7 +102,10 @@ public class RosterExports {
 				: this.staff.findByIdIn(ids).stream().collect(Collectors.toMap(PoolMember::getId, Function.identity()));
 		Map<Long, String> names = new LinkedHashMap<>();
 		roster.getCheckpointIds()
-			.forEach((c) -> names.put(c, this.checkpoints.find(c).map(CheckpointView::name).orElse("#" + c)));
+			.forEach((c) -> names.put(c,
+					this.checkpoints.find(c)
+						.map(CheckpointView::name)
+						.orElse((c == Rosters.HOTLINE) ? Capacity.HOTLINE_NAME : "#" + c)));
 		return rows.stream().map((a) -> {
 			ZonedDateTime start = a.getShiftStart().atZone(this.clock.getZone());
 			ZonedDateTime end = a.getShiftEnd().atZone(this.clock.getZone());

@@ -40,6 +40,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Transactional(readOnly = true)
 public class Rosters {
 
+	/**
+	 * The hotline's post among a roster's checkpoints (issue #12 item 3): its seats and
+	 * assignments carry this id in place of a checkpoint's (checkpoint ids start at 1).
+	 */
+	public static final long HOTLINE = 0L;
+
 	private final RosterRepository rosters;
 
 	private final RosterAssignmentRepository assignments;
@@ -106,6 +112,10 @@ public class Rosters {
 		}
 		else {
 			for (Long id : request.checkpointIds()) {
+				if (id != null && id == HOTLINE) {
+					ids.add(id);
+					continue;
+				}
 				CheckpointView checkpoint = (id != null) ? this.checkpoints.find(id).orElse(null) : null;
 				if (checkpoint == null || !this.jurisdictions.covers(actor, checkpoint.jurisdictionId())) {
 					violations.add(new Violation("checkpointIds", "validation.unknown"));
@@ -230,7 +240,10 @@ public class Rosters {
 		int fed = 0;
 		for (RosterAssignment row : rows) {
 			PoolMember member = people.get(row.getStaffId());
-			if (member != null && member.getUserId() != null) {
+			// the hotline's shifts are read from the roster itself
+			// (DutyShifts.onHotline);
+			// only checkpoint duties go to the checkpoint module
+			if (member != null && member.getUserId() != null && row.getCheckpointId() != HOTLINE) {
 				this.feed.shift(member.getUserId(), row.getCheckpointId(),
 						row.getShiftStart().minus(this.settings.graceBefore()),
 						row.getShiftEnd().plus(this.settings.graceAfter()), source);

@@ -1,9 +1,12 @@
 package org.fangkong.roster;
 
-/** A seat of a shift and the skill it needs (none for {@link #OTHER}). */
+/**
+ * A seat of a shift and the skill it needs (none for {@link #OTHER}); {@link #HOTLINE} is
+ * a seat of the hotline's post ({@link Rosters#HOTLINE}), not of a checkpoint.
+ */
 public enum SeatKind {
 
-	LEADER(Skill.LEADER), MEDIC(Skill.MEDICAL), OTHER(null), VILLAGE(Skill.VILLAGE);
+	LEADER(Skill.LEADER), MEDIC(Skill.MEDICAL), OTHER(null), VILLAGE(Skill.VILLAGE), HOTLINE(Skill.HOTLINE);
 
 	private final Skill skill;
 

@@ -10,6 +10,12 @@ public enum Skill {
 	/** Police. */
 	POLICE,
 	/** A village cadre or work-team member, for the village checkpoints. */
-	VILLAGE
+	VILLAGE,
+
+	/**
+	 * Answers the 24-hour epidemic hotline (防治专线, issue #12 item 3): a medic given the
+	 * skill, not implied by any grade.
+	 */
+	HOTLINE
 
 }

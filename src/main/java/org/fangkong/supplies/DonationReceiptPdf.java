@@ -2,9 +2,6 @@ package org.fangkong.supplies;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -16,11 +13,9 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import org.fangkong.shared.PdfFonts;
 import org.fangkong.supplies.SupplyViews.DonationLine;
 import org.fangkong.supplies.SupplyViews.DonationView;
 
@@ -28,19 +23,14 @@ import org.springframework.context.MessageSource;
 
 /**
  * A donation's receipt (捐赠收据) on an A5 page in Chinese, with its number: the donor, cash
- * or the goods, the warehouse, who received it and when. The font is the embedded OFL
- * Noto Sans SC subset under {@code fonts/} (as the daily report's), so the PDF shows
- * Chinese on a machine without CJK fonts.
+ * or the goods, the warehouse, who received it and when. The fonts are the platform's
+ * ({@link PdfFonts}), so the PDF shows Chinese on a machine without CJK fonts.
  */
 final class DonationReceiptPdf {
-
-	static final String FONT = "fonts/NotoSansSC-Regular-GB2312.ttf";
 
 	static final Locale FILED = Locale.SIMPLIFIED_CHINESE;
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
-	private static volatile byte[] fontBytes;
 
 	private final MessageSource messages;
 
@@ -55,12 +45,11 @@ final class DonationReceiptPdf {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A5.rotate(), 36, 36, 36, 36);
 		try {
-			BaseFont base = BaseFont.createFont("NotoSansSC-Regular-GB2312.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-					true, font(), null);
-			Font title = new Font(base, 16, Font.BOLD);
-			Font heading = new Font(base, 10, Font.BOLD);
-			Font normal = new Font(base, 10);
-			Font small = new Font(base, 8, Font.NORMAL, Color.DARK_GRAY);
+			PdfFonts.Fonts fonts = PdfFonts.fonts(16, 10, 10);
+			Font title = fonts.title();
+			Font heading = fonts.heading();
+			Font normal = fonts.normal();
+			Font small = fonts.small();
 			PdfWriter.getInstance(document, out);
 			document.addTitle(text("receipt.title"));
 			document.open();
@@ -114,7 +103,7 @@ final class DonationReceiptPdf {
 			document.add(printed);
 			document.close();
 		}
-		catch (DocumentException | IOException ex) {
+		catch (DocumentException ex) {
 			throw new IllegalStateException("receipt of donation " + donation.id(), ex);
 		}
 		return out.toByteArray();
@@ -125,27 +114,7 @@ final class DonationReceiptPdf {
 	}
 
 	private static void cell(PdfPTable table, String text, Font font) {
-		PdfPCell cell = new PdfPCell(new Phrase(text, font));
-		cell.setPadding(4);
-		cell.setBorderColor(new Color(0xAA, 0xAA, 0xAA));
-		table.addCell(cell);
-	}
-
-	private static byte[] font() {
-		byte[] bytes = fontBytes;
-		if (bytes == null) {
-			try (InputStream in = DonationReceiptPdf.class.getClassLoader().getResourceAsStream(FONT)) {
-				if (in == null) {
-					throw new IllegalStateException("missing " + FONT);
-				}
-				bytes = in.readAllBytes();
-				fontBytes = bytes;
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-		return bytes;
+		PdfFonts.cell(table, text, font, 4).setBorderColor(new Color(0xAA, 0xAA, 0xAA));
 	}
 
 }

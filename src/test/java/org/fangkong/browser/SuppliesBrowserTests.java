@@ -42,7 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue #17 on a 375 px phone in headless Chromium: the crew of 神树火车站 confirms a delivery
  * of donated masks, and anyone reads the public disclosure page without login, where an
- * anonymous donor is not named.
+ * anonymous donor is not named; a keeper sets a low-stock level for one place; the HQ
+ * sets up a party branch and raises its flag, and issues a notice with an attachment.
  */
 @ExtendWith({ PostgresDatabase.class, ChromiumBrowser.class })
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -129,6 +130,77 @@ class SuppliesBrowserTests {
 		assertThat(this.browser.getPageSource()).doesNotContain("不愿具名的浏览器测试人");
 		assertThat(this.browser.findElement(By.id("cash-total")).getText()).startsWith("¥");
 		assertNoHorizontalScroll();
+	}
+
+	@Test
+	void aKeeperSetsALowStockLevelForOnePlaceOnThePhone() {
+		Actor commander = Actors.demo(this.accounts, "commander");
+		long warehouse = this.stock.createPlace(commander, new NewPlace("浏览器预警仓库", PlaceKind.WAREHOUSE, null)).id();
+		long alcohol = this.seeding.itemId("ALCOHOL");
+		this.stock.move(commander, new NewMovement(alcohol, null, warehouse, null, 150L, null, "CG-B1", null));
+		this.browser = ChromiumBrowser.start(375, 812, "zh-CN");
+		ChromiumBrowser.logIn(this.browser, this.port, "commander");
+		this.browser.get(url("/supplies/stock?placeId=" + warehouse));
+		WebElement row = waitFor(
+				ExpectedConditions.presenceOfElementLocated(By.cssSelector("#stock-table .stock-row")));
+		assertThat(row.getAttribute("class")).doesNotContain("table-warning");
+		// on the phone the level is folded under the item
+		click(row.findElement(By.cssSelector(".level-details summary")));
+		WebElement level = row.findElement(By.cssSelector(".level-details input[name='lowLevel']"));
+		level.clear();
+		level.sendKeys("200");
+		click(row.findElement(By.cssSelector(".level-details .level-form button")));
+		waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success")));
+		assertThat(this.browser.findElement(By.cssSelector("#stock-table .stock-row")).getAttribute("class"))
+			.contains("table-warning");
+		assertThat(this.jdbc.queryForObject("select low_level from stock_level where item_id = ? and place_id = ?",
+				Long.class, alcohol, warehouse))
+			.isEqualTo(200);
+		assertNoHorizontalScroll();
+	}
+
+	@Test
+	void theHqSetsUpAPartyBranchAndRaisesItsFlagOnThePhone() {
+		this.browser = ChromiumBrowser.start(375, 812, "zh-CN");
+		ChromiumBrowser.logIn(this.browser, this.port, "commander");
+		this.browser.get(url("/party"));
+		this.browser
+			.get(waitFor(ExpectedConditions.presenceOfElementLocated(By.id("branch-new"))).getAttribute("href"));
+		this.browser.findElement(By.id("name")).sendKeys("浏览器测试卡点临时党支部");
+		new org.openqa.selenium.support.ui.Select(this.browser.findElement(By.id("kind")))
+			.selectByValue("CHECKPOINT_GROUP");
+		this.browser.findElement(By.id("attachedTo")).sendKeys("神树火车站");
+		this.browser.findElement(By.id("secretary")).sendKeys("浏览书记");
+		this.browser.findElement(By.id("members")).sendKeys("浏览党员甲，神树镇\n浏览党员乙");
+		click(this.browser.findElement(By.id("branch-save")));
+		WebElement members = waitFor(ExpectedConditions.presenceOfElementLocated(By.id("members-table")));
+		assertThat(members.getText()).contains("浏览书记", "浏览党员甲", "神树镇", "浏览党员乙");
+		new org.openqa.selenium.support.ui.Select(this.browser.findElement(By.id("checkpointId")))
+			.selectByVisibleText("神树火车站");
+		click(this.browser.findElement(By.id("flag-raise")));
+		waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("flags"), "神树火车站"));
+		assertNoHorizontalScroll();
+		assertThat(ChromiumBrowser.consoleErrors(this.browser)).isEmpty();
+	}
+
+	@Test
+	void theHqIssuesANoticeWithAnAttachmentThatTheTownshipDownloads() throws Exception {
+		java.nio.file.Path file = java.nio.file.Files.createTempFile("notice-", ".pdf");
+		java.nio.file.Files.writeString(file, "%PDF-1.4\n% browser test\n");
+		this.browser = ChromiumBrowser.start(375, 812, "zh-CN");
+		ChromiumBrowser.logIn(this.browser, this.port, "commander");
+		this.browser.get(url("/notices/new"));
+		this.browser.findElement(By.id("title")).sendKeys("浏览器附件通知");
+		this.browser.findElement(By.id("text")).sendKeys("方案见附件。");
+		long township = Actors.demo(this.accounts, "township").jurisdictionId();
+		click(this.browser.findElement(By.id("node-" + township)));
+		this.browser.findElement(By.id("files")).sendKeys(file.toString());
+		click(this.browser.findElement(By.id("issue-notice")));
+		WebElement attachments = waitFor(ExpectedConditions.presenceOfElementLocated(By.id("attachments")));
+		assertThat(attachments.getText()).contains(file.getFileName().toString());
+		assertNoHorizontalScroll();
+		assertThat(ChromiumBrowser.consoleErrors(this.browser)).isEmpty();
+		java.nio.file.Files.deleteIfExists(file);
 	}
 
 	private void click(WebElement element) {

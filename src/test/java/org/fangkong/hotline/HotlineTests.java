@@ -28,6 +28,12 @@ class HotlineTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	AnswerIndex index;
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@Test
 	void aCallAboutSymptomsBecomesAReferralInOneStep() throws Exception {
 		String call = this.mvc.perform(
@@ -106,6 +112,18 @@ class HotlineTests {
 			.andExpect(jsonPath("$[0].question").value("核酸检测在哪里做？"));
 		this.mvc.perform(get("/api/v1/hotline/answers").param("q", "门诊").with(basic("crew")))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anAnswerAddedOnAnotherNodeIsFoundAfterTheIndexSeesTheTableChanged() throws Exception {
+		// another node writes the table, not this node's index
+		this.jdbc.update("insert into hotline_answer (category, question, answer, updated_at, updated_by)"
+				+ " values ('OTHER', '隔离酒店怎么预订？', '集中隔离酒店由指挥部统一安排，个人无需预订。', current_timestamp, 'other-node')");
+		this.index.refreshIfChanged();
+		this.mvc.perform(get("/api/v1/hotline/answers").param("q", "隔离酒店").with(basic("hotline")))
+			.andExpect(jsonPath("$[0].question").value("隔离酒店怎么预订？"));
+		// nothing changed since: no rebuild
+		assertThat(this.index.refreshIfChanged()).isFalse();
 	}
 
 	@Test

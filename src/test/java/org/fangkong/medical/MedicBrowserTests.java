@@ -109,6 +109,38 @@ class MedicBrowserTests {
 		assertThat(ChromiumBrowser.consoleErrors(this.browser)).isEmpty();
 	}
 
+	@Test
+	void aMedicAddsObservationBedsToAFeverClinicOnThePhone() {
+		ChromiumBrowser.logIn(this.browser, this.port, "medic");
+		this.browser.get(url("/medical/facilities"));
+		String name = "浏览器测试发热门诊";
+		this.browser.get(this.browser.findElement(By.id("facility-new")).getAttribute("href"));
+		this.browser.findElement(By.id("name")).sendKeys(name);
+		new Select(this.browser.findElement(By.id("kind"))).selectByValue("FEVER_CLINIC");
+		this.browser.findElement(By.id("observation")).clear();
+		this.browser.findElement(By.id("observation")).sendKeys("6");
+		press("facility-save");
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.urlMatches(".*/medical/facilities$"));
+		org.openqa.selenium.WebElement card = this.browser
+			.findElement(By.xpath("//div[contains(@class,'facility')][.//h2[text()='" + name + "']]"));
+		assertThat(card.getText()).contains("留观床位").contains("6");
+		// more beds, on the edit page the card links to
+		this.browser.get(card.findElement(By.cssSelector("a.facility-edit")).getAttribute("href"));
+		this.browser.findElement(By.id("observation")).clear();
+		this.browser.findElement(By.id("observation")).sendKeys("9");
+		press("facility-save");
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.urlMatches(".*/medical/facilities$"));
+		assertThat(
+				this.browser.findElement(By.xpath("//div[contains(@class,'facility')][.//h2[text()='" + name + "']]"))
+					.getText())
+			.contains("9");
+		Object overflow = this.browser.executeScript("return document.documentElement.scrollWidth > window.innerWidth");
+		assertThat(overflow).isEqualTo(false);
+		assertThat(ChromiumBrowser.consoleErrors(this.browser)).isEmpty();
+	}
+
 	/** Scrolls the button into the middle of the small screen, then presses it. */
 	private void press(String id) {
 		org.openqa.selenium.WebElement button = this.browser.findElement(By.id(id));

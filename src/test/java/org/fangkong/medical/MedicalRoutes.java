@@ -39,6 +39,15 @@ class MedicalRoutes implements ModuleRoutes {
 				.findFirst(), java.util.Optional::isPresent)
 			.orElseThrow();
 		world.records("referral").reference(referral);
+		// a facility of its own for the edit routes, so that the matrix changes no demo
+		// beds
+		String name = world.unique("矩阵隔离点");
+		long facility = world.bean(FacilityEditing.class)
+			.add(world.actor("commander"),
+					new FacilityEditing.FacilityForm(name, FacilityKind.ISOLATION_SITE, null, null, null, 1, 1, 1,
+							false, java.util.Map.of(BedKind.ISOLATION, 5)))
+			.id();
+		world.records("medicalFacility").reference(facility);
 	}
 
 	@Override
@@ -89,6 +98,32 @@ class MedicalRoutes implements ModuleRoutes {
 					.expect(400),
 				RouteCase.post("/api/v1/referrals/{id}/discharge").allow(MEDIC).record("referral").expect(200, 422),
 				RouteCase.get("/medical/facilities").allow(FACILITIES),
+				// issue #12 item 1: medics and commanders keep the facilities on a page
+				RouteCase.get("/medical/facilities/new").allow(MEDICAL),
+				RouteCase.post("/medical/facilities")
+					.allow(MEDICAL)
+					.passing(FACILITIES)
+					.because("the list's rule lets the hotline read; only medics and commanders add")
+					.param("name", (call) -> "矩阵新场所" + java.util.UUID.randomUUID())
+					.param("kind", "FEVER_CLINIC")
+					.param("observation", "3")
+					.expect(302),
+				RouteCase.get("/medical/facilities/{id}/edit").allow(MEDICAL).record("medicalFacility"),
+				RouteCase.post("/medical/facilities/{id}")
+					.allow(MEDICAL)
+					.record("medicalFacility")
+					.param("name",
+							(call) -> call.world()
+								.bean(Facilities.class)
+								.get(call.world().actor("commander"),
+										(Long) call.world()
+											.records("medicalFacility")
+											.of(null, org.fangkong.support.Scope.OWN)
+											.get(0)[0])
+								.name())
+					.param("kind", "ISOLATION_SITE")
+					.param("isolation", "5")
+					.expect(302),
 				RouteCase.get("/api/v1/facilities").allow(FACILITIES),
 				RouteCase.get("/api/v1/expert-teams").allow(FACILITIES));
 	}

@@ -36,6 +36,18 @@ class NoticeRoutes implements ModuleRoutes {
 		for (String user : List.of("township", "grid", "grid2", "crew")) {
 			world.records("notice").foreign(user, foreign);
 		}
+		// attachments: one on each notice to read; uploads go to a notice of their own (5
+		// at most a notice)
+		NoticeAttachments attachments = world.bean(NoticeAttachments.class);
+		long mine = attachments.attach(commander, everyone, "矩阵.pdf", PDF).id();
+		long theirs = attachments.attach(commander, foreign, "他处.pdf", PDF).id();
+		long uploads = notices.issue(commander, new NewNotice("矩阵附件通知", "正文", Urgency.NORMAL, nodes, List.of()));
+		world.records("noticeAttachment").reference(everyone, mine);
+		world.records("noticeUploads").reference(uploads);
+		for (String user : List.of("township", "grid", "grid2", "crew")) {
+			world.records("noticeAttachment").foreign(user, foreign, theirs);
+			world.records("noticeUploads").foreign(user, foreign);
+		}
 	}
 
 	@Override
@@ -51,7 +63,25 @@ class NoticeRoutes implements ModuleRoutes {
 					.expect(201),
 				RouteCase.get("/api/v1/notices").signedIn(),
 				RouteCase.get("/api/v1/notices/{id}").signedIn().record("notice"),
-				RouteCase.post("/api/v1/notices/{id}/acknowledge").signedIn().record("notice").expect(200));
+				RouteCase.post("/api/v1/notices/{id}/acknowledge").signedIn().record("notice").expect(200),
+				// attachments: read by whoever reads the notice, added by the HQ over it
+				RouteCase.get("/notices/{id}/attachments/{attachmentId}").signedIn().record("noticeAttachment"),
+				RouteCase.get("/api/v1/notices/{id}/attachments/{attachmentId}").signedIn().record("noticeAttachment"),
+				RouteCase.get("/api/v1/notices/{id}/attachments").signedIn().record("notice"),
+				RouteCase.post("/notices/{id}/attachments")
+					.allow(COMMANDER, HQ_STAFF)
+					.passing(RouteCase.ALL)
+					.record("noticeUploads")
+					.because("addressees read a notice's files; only the HQ over it adds them")
+					.file("file", (call) -> PDF)
+					.expect(302),
+				RouteCase.post("/api/v1/notices/{id}/attachments")
+					.allow(COMMANDER, HQ_STAFF)
+					.record("noticeUploads")
+					.file("file", (call) -> PDF)
+					.expect(201));
 	}
+
+	static final byte[] PDF = "%PDF-1.4\n%矩阵\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
 }

@@ -20,12 +20,18 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -44,6 +50,9 @@ class NoticesTests {
 
 	@Autowired
 	NoticeReminders reminders;
+
+	@Autowired
+	NoticeAttachments attachments;
 
 	@Autowired
 	Accounts accounts;
@@ -111,6 +120,76 @@ class NoticesTests {
 		assertThatThrownBy(() -> this.notices.get(Actors.demo(this.accounts, "grid2"), id))
 			.isInstanceOf(NotFoundException.class);
 		assertThat(this.notices.waiting(grid)).isPositive();
+	}
+
+	@Test
+	void aNoticeCarriesItsAttachmentsToItsAddresseesOnly() throws Exception {
+		Actor township = Actors.demo(this.accounts, "township");
+		byte[] pdf = "%PDF-1.4\n1 0 obj\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0 };
+		var commander = DemoUsers.session(this.mvc, "commander");
+		String location = this.mvc
+			.perform(multipart("/notices/new")
+				.file(new MockMultipartFile("files", "../../防控方案（第三版）.pdf", "text/plain", pdf))
+				.file(new MockMultipartFile("files", "卡点示意图.png", "image/png", png))
+				.param("title", "关于印发卡点防控方案的通知")
+				.param("text", "方案见附件。")
+				.param("urgency", "NORMAL")
+				.param("jurisdictionIds", String.valueOf(township.jurisdictionId()))
+				.session(commander)
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		List<NoticeAttachments.AttachmentView> files = this.attachments.list(township, id);
+		assertThat(files).extracting(NoticeAttachments.AttachmentView::fileName)
+			.containsExactly("防控方案（第三版）.pdf", "卡点示意图.png");
+		// the addressee downloads it as sent, as an attachment of the type its content
+		// shows
+		this.mvc
+			.perform(get("/notices/{id}/attachments/{a}", id, files.get(0).id())
+				.session(DemoUsers.session(this.mvc, "township")))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/pdf"))
+			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment;")))
+			.andExpect(content().bytes(pdf));
+		// a user of another grid: not found
+		this.mvc
+			.perform(get("/api/v1/notices/{id}/attachments/{a}", id, files.get(0).id()).with(DemoUsers.basic("grid2")))
+			.andExpect(status().isNotFound());
+		// the township reads but does not add
+		this.mvc
+			.perform(multipart("/api/v1/notices/{id}/attachments", id)
+				.file(new MockMultipartFile("file", "x.pdf", "application/pdf", pdf))
+				.with(DemoUsers.basic("township")))
+			.andExpect(status().isForbidden());
+
+		// a file that is not of an accepted kind refuses the whole notice: nothing is
+		// issued
+		long before = this.notices.list(Actors.demo(this.accounts, "commander"), 0, 1).get(0).id();
+		this.mvc
+			.perform(multipart("/notices/new")
+				.file(new MockMultipartFile("files", "方案.pdf", "application/pdf", "MZ\u0090\u0000".getBytes()))
+				.param("title", "不应发出的通知")
+				.param("text", "正文")
+				.param("urgency", "NORMAL")
+				.param("jurisdictionIds", String.valueOf(township.jurisdictionId()))
+				.session(commander)
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("error", "notice.attachment.kind"));
+		assertThat(this.notices.list(Actors.demo(this.accounts, "commander"), 0, 1).get(0).id()).isEqualTo(before);
+
+		// at most five a notice
+		Actor hq = Actors.demo(this.accounts, "commander");
+		for (int n = 0; n < 3; n++) {
+			this.attachments.attach(hq, id, "第" + n + "份.pdf", pdf);
+		}
+		assertThatThrownBy(() -> this.attachments.attach(hq, id, "第六份.pdf", pdf))
+			.isInstanceOf(InvalidInputException.class);
+		assertThat(NoticeAttachments.safeName("C:\\temp\\a\"b.exe", NoticeAttachments.Kind.PDF)).isEqualTo("ab.pdf");
 	}
 
 	@Test

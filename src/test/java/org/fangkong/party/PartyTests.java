@@ -28,7 +28,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -50,10 +53,104 @@ class PartyTests {
 	CadreNotes notes;
 
 	@Autowired
+	PartyBranches branches;
+
+	@Autowired
+	org.fangkong.jurisdiction.Jurisdictions jurisdictions;
+
+	@Autowired
+	org.fangkong.checkpoint.Checkpoints checkpoints;
+
+	@Autowired
 	Accounts accounts;
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Test
+	void aCommanderSetsUpABranchOnThePagesRaisesItsFlagAndCommends() throws Exception {
+		var commander = DemoUsers.session(this.mvc, "commander");
+		String name = "页面测试临时党支部 " + System.nanoTime();
+		String location = this.mvc
+			.perform(post("/party/branches").session(commander)
+				.with(csrf())
+				.param("name", name)
+				.param("kind", "CHECKPOINT_GROUP")
+				.param("attachedTo", "神树火车站")
+				.param("foundedOn", "2020-01-28")
+				.param("secretary", "李书记")
+				.param("members", "王党员，神树镇政府\n\n赵党员"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		Actor actor = Actors.demo(this.accounts, "commander");
+		PartyViews.BranchView branch = this.branches.get(actor, id);
+		assertThat(branch.secretary()).isEqualTo("李书记");
+		assertThat(branch.members()).extracting(PartyViews.Member::name).containsExactly("李书记", "王党员", "赵党员");
+		assertThat(branch.members().get(1).unit()).isEqualTo("神树镇政府");
+		assertThat(branch.foundedOn()).isEqualTo(java.time.LocalDate.of(2020, 1, 28));
+
+		this.mvc
+			.perform(post("/party/branches/{id}/members", id).session(commander)
+				.with(csrf())
+				.param("name", "钱党员")
+				.param("duty", "DEPUTY"))
+			.andExpect(status().is3xxRedirection());
+		long station = new org.fangkong.support.DemoTree(this.jurisdictions, this.checkpoints).checkpoint("神树火车站");
+		this.mvc
+			.perform(post("/party/branches/{id}/flags", id).session(commander)
+				.with(csrf())
+				.param("checkpointId", String.valueOf(station)))
+			.andExpect(status().is3xxRedirection());
+		branch = this.branches.get(actor, id);
+		assertThat(branch.members()).extracting(PartyViews.Member::name).contains("钱党员");
+		assertThat(branch.flags()).extracting(PartyViews.Flag::checkpointName).containsExactly("神树火车站");
+		// a second secretary is refused
+		assertThatThrownBy(() -> this.branches.addMember(actor, id,
+				new PartyViews.Member("又一个书记", PartyViews.Duty.SECRETARY, null)))
+			.isInstanceOf(org.fangkong.shared.InvalidInputException.class);
+
+		// a fund opened on the page with its first allocation, then more allocated
+		String fundAt = this.mvc
+			.perform(post("/party/funds").session(commander)
+				.with(csrf())
+				.param("name", name + "经费")
+				.param("amount", "5000")
+				.param("purpose", "党费下拨"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long fund = Long.parseLong(fundAt.substring(fundAt.lastIndexOf('/') + 1));
+		this.mvc
+			.perform(post("/party/funds/{id}/allocate", fund).session(commander)
+				.with(csrf())
+				.param("amount", "1000.50")
+				.param("purpose", "追加"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.funds.get(actor, fund).balance()).isEqualByComparingTo("6000.50");
+		assertThat(this.funds.get(actor, fund).entries()).extracting(PartyViews.FundEntry::kind)
+			.containsExactly("ALLOCATION", "ALLOCATION");
+
+		this.mvc
+			.perform(post("/party/commendations").session(commander)
+				.with(csrf())
+				.param("kind", "ORGANISATION")
+				.param("name", name)
+				.param("reason", "坚守卡点"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.branches.commendations(actor)).extracting(PartyViews.CommendationView::name).contains(name);
+
+		// the branch page shows its members to HQ staff, without the forms that keep it
+		this.mvc.perform(get("/party/branches/{id}", id).session(DemoUsers.session(this.mvc, "hq-screening")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("王党员")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("flag-form"))));
+		this.mvc.perform(get("/party/branches/{id}", id).session(commander))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("flag-form")));
+	}
 
 	@Test
 	void theFundLedgerRecordsEachSpendingAndRefusesAnOverdraft() throws Exception {

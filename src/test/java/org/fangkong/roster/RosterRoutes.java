@@ -127,7 +127,7 @@ class RosterRoutes implements ModuleRoutes {
 					.because("only a commander decides (HQ staff 403); a decided swap comes back with the reason")
 					.expect(302),
 				RouteCase.post("/my-shifts/swap")
-					.passing(Set.of(Role.CHECKPOINT_CREW))
+					.passing(Set.of(Role.CHECKPOINT_CREW, Role.HOTLINE_OPERATOR))
 					.param("rosterId",
 							(call) -> call.world()
 								.records("published")
@@ -137,8 +137,8 @@ class RosterRoutes implements ModuleRoutes {
 							(call) -> call.world().records("seats").of(null, org.fangkong.support.Scope.OWN).get(0)[0])
 					.param("otherAssignmentId",
 							(call) -> call.world().records("seats").of(null, org.fangkong.support.Scope.OWN).get(0)[1])
-					.because(
-							"only one of the two people of the shifts (RosterChangesTests); the demo crew is neither: 403"),
+					.because("only one of the two people of the shifts (RosterChangesTests); the demo crew and"
+							+ " the demo operator are neither: 403"),
 				RouteCase.get("/rosters/{id}/print").allow(PLANNERS).record("published"),
 				RouteCase.get("/rosters/{id}/export.xlsx").allow(PLANNERS).record("published"),
 				RouteCase.get("/rosters/demand/{checkpointId}").allow(PLANNERS).record("village"),
@@ -178,7 +178,9 @@ class RosterRoutes implements ModuleRoutes {
 					.param("until", "2031-01-02T08:00")
 					.param("reason", "LEAVE")
 					.expect(302),
-				RouteCase.get("/my-shifts").allow(Role.CHECKPOINT_CREW),
+				RouteCase.get("/my-shifts").allow(Role.CHECKPOINT_CREW, Role.HOTLINE_OPERATOR),
+				// issue #12: who answers the hotline now and next, on the hotline's page
+				RouteCase.get("/rosters/hotline-on-duty").allow(Role.HOTLINE_OPERATOR, Role.MEDIC, COMMANDER, HQ_STAFF),
 				RouteCase.get("/rosters/on-duty/{checkpointId}")
 					.allow(Role.ADMIN, COMMANDER, HQ_STAFF, Role.TOWNSHIP_OFFICER)
 					.record("dutyCheckpoint"),

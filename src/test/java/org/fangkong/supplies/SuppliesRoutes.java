@@ -107,7 +107,33 @@ class SuppliesRoutes implements ModuleRoutes {
 							+ ",\"quantity\":1,\"purchaseRef\":\"CG-R\"}")
 					.expect(201),
 				RouteCase.get("/api/v1/stock/movements/{id}").allow(KEEPERS).record("movement"),
-				RouteCase.post("/api/v1/stock/movements/{id}/confirm").allow(RECEIVERS).record("delivery").expect(200));
+				RouteCase.post("/api/v1/stock/movements/{id}/confirm").allow(RECEIVERS).record("delivery").expect(200),
+				// places to send supplies to (a hospital, a team, a township) or to keep
+				// them
+				RouteCase.post("/supplies/stock/places")
+					.allow(KEEPERS)
+					.param("name", (call) -> "矩阵医院" + java.util.UUID.randomUUID())
+					.param("kind", "HOSPITAL")
+					.expect(302),
+				RouteCase.post("/api/v1/stock/places")
+					.allow(KEEPERS)
+					.json((call) -> "{\"name\":\"矩阵工作队" + java.util.UUID.randomUUID() + "\",\"kind\":\"TEAM\"}")
+					.expect(201),
+				// issue #17 item 2: low-stock levels per item and place
+				RouteCase.post("/supplies/stock/levels")
+					.allow(KEEPERS)
+					.param("itemId", "1")
+					.param("placeId", (call) -> String.valueOf(warehouseOf(call.user())))
+					.param("lowLevel", "10")
+					.expect(302),
+				RouteCase.put("/api/v1/stock/levels")
+					.allow(KEEPERS)
+					.json((call) -> "{\"itemId\":1,\"placeId\":" + warehouseOf(call.user()) + ",\"lowLevel\":10}")
+					.expect(200));
+	}
+
+	private long warehouseOf(String user) {
+		return "township".equals(user) ? this.townWarehouse : this.cityWarehouse;
 	}
 
 }

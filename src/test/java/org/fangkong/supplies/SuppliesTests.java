@@ -19,8 +19,11 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fangkong.support.DemoUsers.basic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -174,6 +177,65 @@ class SuppliesTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains(shown).doesNotContain(hidden).contains("匿名捐赠");
+	}
+
+	@Test
+	void aLowStockLevelBelongsToOneItemAtOnePlace() throws Exception {
+		long masks = this.seeding.itemId("MASK_N95");
+		long north = warehouse("预警北库 " + java.util.UUID.randomUUID());
+		long south = warehouse("预警南库 " + java.util.UUID.randomUUID());
+		this.stock.move(commander(), new NewMovement(masks, null, north, null, 300L, null, "CG-L1", null));
+		this.stock.move(commander(), new NewMovement(masks, null, south, null, 300L, null, "CG-L2", null));
+		// the item's default (500) makes both warehouses low; north's own level of 100
+		// does not
+		this.mvc
+			.perform(put("/api/v1/stock/levels").with(basic("commander"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"itemId\":" + masks + ",\"placeId\":" + north + ",\"lowLevel\":100}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.lowLevel").value(100));
+		assertThat(this.queries.onHand(commander(), north)).singleElement()
+			.satisfies((l) -> assertThat(l.low()).isFalse())
+			.satisfies((l) -> assertThat(l.lowLevel()).isEqualTo(100));
+		assertThat(this.queries.onHand(commander(), south)).singleElement()
+			.satisfies((l) -> assertThat(l.low()).isTrue());
+		assertThat(this.queries.low(commander())).extracting(SupplyViews.StockLine::placeId)
+			.contains(south)
+			.doesNotContain(north);
+		// back to the default
+		this.mvc
+			.perform(put("/api/v1/stock/levels").with(basic("commander"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"itemId\":" + masks + ",\"placeId\":" + north + ",\"lowLevel\":null}"))
+			.andExpect(status().isOk());
+		assertThat(this.queries.onHand(commander(), north)).singleElement()
+			.satisfies((l) -> assertThat(l.low()).isTrue());
+		// a hospital to distribute to, added over the API
+		String hospital = this.mvc
+			.perform(post("/api/v1/stock/places").with(basic("commander"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"预警测试医院 " + north + "\",\"kind\":\"HOSPITAL\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.kind").value("HOSPITAL"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long hospitalId = ((Number) JsonPath.read(hospital, "$.id")).longValue();
+		assertThat(this.stock.move(commander(), new NewMovement(masks, south, hospitalId, null, 50L, null, null, null)))
+			.singleElement()
+			.satisfies((m) -> assertThat(m.kind()).isEqualTo(MovementKind.DISTRIBUTION));
+		// a township cannot set a level at the city's warehouse: not found
+		this.mvc
+			.perform(put("/api/v1/stock/levels").with(basic("township"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"itemId\":" + masks + ",\"placeId\":" + north + ",\"lowLevel\":1}"))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(put("/api/v1/stock/levels").with(basic("commander"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"itemId\":" + masks + ",\"placeId\":" + north + ",\"lowLevel\":-1}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("lowLevel"));
 	}
 
 	@Test

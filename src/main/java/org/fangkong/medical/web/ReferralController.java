@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 
 import org.fangkong.medical.BedKind;
 import org.fangkong.medical.Facilities;
+import org.fangkong.medical.FacilityEditing;
 import org.fangkong.medical.ReferralOutcome;
 import org.fangkong.medical.ReferralPath;
 import org.fangkong.medical.ReferralStatus;
@@ -34,10 +35,13 @@ class ReferralController {
 
 	private final Facilities facilities;
 
-	ReferralController(Referrals referrals, ReferralPath path, Facilities facilities) {
+	private final FacilityEditing editing;
+
+	ReferralController(Referrals referrals, ReferralPath path, Facilities facilities, FacilityEditing editing) {
 		this.referrals = referrals;
 		this.path = path;
 		this.facilities = facilities;
+		this.editing = editing;
 	}
 
 	@GetMapping("/medical/referrals")
@@ -91,6 +95,7 @@ class ReferralController {
 	String facilities(Model model) {
 		model.addAttribute("facilities", this.facilities.visibleTo(CurrentActor.get()));
 		model.addAttribute("teams", this.facilities.expertTeams(CurrentActor.get()));
+		model.addAttribute("mayEdit", this.editing.mayEdit(CurrentActor.get()));
 		return "medical/facilities";
 	}
 

@@ -8,16 +8,19 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.fangkong.notice.NewNotice;
 import org.fangkong.notice.NoticeViews.NoticeLine;
 import org.fangkong.notice.NoticeViews.NoticeView;
+import org.fangkong.notice.NoticeAttachments;
 import org.fangkong.notice.Notices;
 import org.fangkong.shared.CurrentActor;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.RestController;
 
 /** HQ notices over JSON (issue #17 item 6). */
@@ -27,8 +30,32 @@ class NoticeApiController {
 
 	private final Notices notices;
 
-	NoticeApiController(Notices notices) {
+	private final NoticeAttachments attachments;
+
+	NoticeApiController(Notices notices, NoticeAttachments attachments) {
 		this.notices = notices;
+		this.attachments = attachments;
+	}
+
+	@PostMapping(path = "/api/v1/notices/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Attach a file (multipart part 'file': PDF, JPEG, PNG, .docx or .xlsx, recognised by its"
+			+ " content; at most 10 MB and 5 a notice) to a notice of the caller's HQ")
+	NoticeAttachments.AttachmentView attach(@PathVariable long id, @RequestParam("file") MultipartFile file)
+			throws java.io.IOException {
+		return this.attachments.attach(CurrentActor.get(), id, file.getOriginalFilename(), file.getBytes());
+	}
+
+	@GetMapping("/api/v1/notices/{id}/attachments")
+	@Operation(summary = "The attachments of a notice the caller may read")
+	List<NoticeAttachments.AttachmentView> attachments(@PathVariable long id) {
+		return this.attachments.list(CurrentActor.get(), id);
+	}
+
+	@GetMapping("/api/v1/notices/{id}/attachments/{attachmentId}")
+	@Operation(summary = "One attachment's file, as a download, for whoever may read the notice")
+	org.springframework.http.ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId) {
+		return NoticePageController.download(this.attachments.read(CurrentActor.get(), id, attachmentId));
 	}
 
 	@PostMapping("/api/v1/notices")

@@ -47,6 +47,26 @@ class PartyApiController {
 		return this.branches.create(CurrentActor.get(), branch);
 	}
 
+	@PostMapping("/api/v1/funds")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Open a special fund {name, amount, purpose} with its first allocation"
+			+ " (commanders, the organisation group)")
+	FundView open(@RequestBody NewFund request) {
+		return this.funds.open(CurrentActor.get(), request.name(),
+				new FundRequest(request.amount(), request.purpose()));
+	}
+
+	@PostMapping("/api/v1/funds/{id}/allocate")
+	@Operation(summary = "Allocate more to a fund {amount, purpose} (commanders, the organisation group)")
+	FundView allocate(@PathVariable long id, @RequestBody FundRequest request) {
+		return this.funds.allocate(CurrentActor.get(), id, request);
+	}
+
+	/** A fund to open with its first allocation. */
+	record NewFund(String name, java.math.BigDecimal amount, String purpose) {
+
+	}
+
 	@GetMapping("/api/v1/funds/{id}")
 	@Operation(summary = "A special fund with its balance and ledger")
 	FundView fund(@PathVariable long id) {

@@ -50,6 +50,7 @@ class PartyPageController {
 		model.addAttribute("funds", this.funds.list(actor));
 		model.addAttribute("commendations", this.branches.commendations(actor));
 		model.addAttribute("readsNotes", this.notes.reads(actor));
+		model.addAttribute("keeps", this.access.keeps(actor));
 		return "party/overview";
 	}
 
@@ -73,6 +74,33 @@ class PartyPageController {
 		}
 		catch (UnprocessableRequestException ex) {
 			redirect.addFlashAttribute("error", ex.messageKey());
+		}
+		return "redirect:/party/funds/" + id;
+	}
+
+	@PostMapping("/party/funds")
+	String open(@RequestParam(required = false) String name, @RequestParam(required = false) BigDecimal amount,
+			@RequestParam(required = false) String purpose, RedirectAttributes redirect) {
+		try {
+			long id = this.funds.open(CurrentActor.get(), name, new FundRequest(amount, purpose)).id();
+			redirect.addFlashAttribute("message", "party.fundOpened");
+			return "redirect:/party/funds/" + id;
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("error", ex.violations().get(0).messageKey());
+			return "redirect:/party";
+		}
+	}
+
+	@PostMapping("/party/funds/{id}/allocate")
+	String allocate(@PathVariable long id, @RequestParam(required = false) BigDecimal amount,
+			@RequestParam(required = false) String purpose, RedirectAttributes redirect) {
+		try {
+			this.funds.allocate(CurrentActor.get(), id, new FundRequest(amount, purpose));
+			redirect.addFlashAttribute("message", "party.allocated");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("error", ex.violations().get(0).messageKey());
 		}
 		return "redirect:/party/funds/" + id;
 	}

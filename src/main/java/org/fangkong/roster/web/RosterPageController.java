@@ -91,7 +91,8 @@ class RosterPageController {
 			.sorted(java.util.Comparator.comparing(CheckpointView::kind).thenComparing(CheckpointView::id))
 			.toList();
 		long shown = (checkpoint != null && detail.roster().checkpointIds().contains(checkpoint)) ? checkpoint
-				: covered.isEmpty() ? 0 : covered.get(0).id();
+				: covered.isEmpty() ? Rosters.HOTLINE : covered.get(0).id();
+		model.addAttribute("hotline", detail.roster().checkpointIds().contains(Rosters.HOTLINE));
 		LocalDate shownDay = (day != null && !day.isBefore(detail.roster().from())
 				&& !day.isAfter(detail.roster().to())) ? day : detail.roster().from();
 		List<Rosters.AssignmentView> rows = detail.assignments()
@@ -249,6 +250,21 @@ class RosterPageController {
 		model.addAttribute("swapOptions", options);
 		model.addAttribute("zone", this.clock.getZone());
 		return "roster/my-shifts";
+	}
+
+	/**
+	 * Who answers the hotline now and next (a fragment the hotline's page includes with
+	 * htmx, so that hotline does not depend on roster).
+	 */
+	@GetMapping("/rosters/hotline-on-duty")
+	String onHotline(Model model) {
+		List<Rosters.AssignmentView> duty = this.shifts.onHotline(CurrentActor.get());
+		model.addAttribute("duty", duty);
+		model.addAttribute("zone", this.clock.getZone());
+		model.addAttribute("names", this.pool
+			.namesOf(duty.stream().map(Rosters.AssignmentView::staffId).filter(java.util.Objects::nonNull).toList()));
+		model.addAttribute("hotline", true);
+		return "roster/on-duty :: onDuty";
 	}
 
 	@GetMapping("/rosters/on-duty/{checkpointId}")

@@ -19,13 +19,19 @@ class RosterPlatform implements RouteContributor, NavigationContributor {
 	public List<RouteRule> routes() {
 		return List.of(RouteRule.roles("/rosters/**", COMMANDER, HQ_STAFF),
 				RouteRule.roles("/rosters/on-duty/**", ADMIN, COMMANDER, HQ_STAFF, TOWNSHIP_OFFICER),
-				RouteRule.roles("/my-shifts", CHECKPOINT_CREW), RouteRule.roles("/my-shifts/**", CHECKPOINT_CREW));
+				// issue #12: who answers the hotline now and next, included by the
+				// hotline's page
+				RouteRule.roles("/rosters/hotline-on-duty", HOTLINE_OPERATOR, MEDIC, COMMANDER, HQ_STAFF),
+				// the crew, and the hotline's operators (issue #12: the hotline is a post
+				// of the rosters)
+				RouteRule.roles("/my-shifts", CHECKPOINT_CREW, HOTLINE_OPERATOR),
+				RouteRule.roles("/my-shifts/**", CHECKPOINT_CREW, HOTLINE_OPERATOR));
 	}
 
 	@Override
 	public List<NavigationEntry> navigation() {
 		return List.of(NavigationEntry.top("rosters", "nav.rosters", "/rosters", 35, COMMANDER, HQ_STAFF),
-				NavigationEntry.top("my-shifts", "nav.myShifts", "/my-shifts", 36, CHECKPOINT_CREW));
+				NavigationEntry.top("my-shifts", "nav.myShifts", "/my-shifts", 36, CHECKPOINT_CREW, HOTLINE_OPERATOR));
 	}
 
 }

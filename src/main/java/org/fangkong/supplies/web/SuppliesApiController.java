@@ -9,6 +9,7 @@ import org.fangkong.supplies.Donations;
 import org.fangkong.supplies.NewDonation;
 import org.fangkong.supplies.NewMovement;
 import org.fangkong.supplies.Stock;
+import org.fangkong.supplies.StockLevels;
 import org.fangkong.supplies.StockQueries;
 import org.fangkong.supplies.SupplyViews.DonationView;
 import org.fangkong.supplies.SupplyViews.ItemView;
@@ -39,10 +40,21 @@ class SuppliesApiController {
 
 	private final StockQueries queries;
 
-	SuppliesApiController(Donations donations, Stock stock, StockQueries queries) {
+	private final StockLevels levels;
+
+	SuppliesApiController(Donations donations, Stock stock, StockQueries queries, StockLevels levels) {
 		this.donations = donations;
 		this.stock = stock;
 		this.queries = queries;
+		this.levels = levels;
+	}
+
+	@org.springframework.web.bind.annotation.PutMapping("/api/v1/stock/levels")
+	@Operation(summary = "Set the low-stock level of an item at a place inside the caller's jurisdiction"
+			+ " ({itemId, placeId, lowLevel}; lowLevel null: back to the default, 0: no alert)"
+			+ " (commanders, HQ staff, townships)")
+	StockLevels.LevelView level(@RequestBody StockLevels.LevelView request) {
+		return this.levels.set(CurrentActor.get(), request.itemId(), request.placeId(), request.lowLevel());
 	}
 
 	@PostMapping("/api/v1/donations")
@@ -85,6 +97,14 @@ class SuppliesApiController {
 	@Operation(summary = "The stock places inside the caller's jurisdiction")
 	List<PlaceView> places() {
 		return this.stock.places(CurrentActor.get());
+	}
+
+	@PostMapping("/api/v1/stock/places")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Add a stock place inside the caller's jurisdiction: {name, kind: WAREHOUSE|HOSPITAL|TEAM|"
+			+ "TOWNSHIP, jurisdictionId?} (a checkpoint's place is made on its first delivery)")
+	PlaceView addPlace(@RequestBody org.fangkong.supplies.NewPlace request) {
+		return this.stock.createPlace(CurrentActor.get(), request);
 	}
 
 	@PostMapping("/api/v1/stock/movements")

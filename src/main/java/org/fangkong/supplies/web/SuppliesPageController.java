@@ -11,7 +11,10 @@ import org.fangkong.supplies.Donations;
 import org.fangkong.supplies.DonorKind;
 import org.fangkong.supplies.NewDonation;
 import org.fangkong.supplies.NewMovement;
+import org.fangkong.supplies.NewPlace;
+import org.fangkong.supplies.PlaceKind;
 import org.fangkong.supplies.Stock;
+import org.fangkong.supplies.StockLevels;
 import org.fangkong.supplies.SupplyPages;
 
 import org.springframework.http.HttpHeaders;
@@ -38,16 +41,21 @@ class SuppliesPageController {
 
 	private final Donations donations;
 
-	SuppliesPageController(SupplyPages pages, Stock stock, Donations donations) {
+	private final StockLevels levels;
+
+	SuppliesPageController(SupplyPages pages, Stock stock, Donations donations, StockLevels levels) {
 		this.pages = pages;
 		this.stock = stock;
 		this.donations = donations;
+		this.levels = levels;
 	}
 
 	@GetMapping("/supplies/stock")
 	String stock(@RequestParam(required = false) Long placeId, @RequestParam(defaultValue = "false") boolean low,
 			Model model) {
 		model.addAttribute("view", this.pages.stockPage(CurrentActor.get(), placeId, low));
+		model.addAttribute("placeKinds",
+				java.util.List.of(PlaceKind.WAREHOUSE, PlaceKind.HOSPITAL, PlaceKind.TEAM, PlaceKind.TOWNSHIP));
 		return "supplies/stock";
 	}
 
@@ -65,6 +73,33 @@ class SuppliesPageController {
 			redirect.addFlashAttribute("error", ex.messageKey());
 		}
 		return "redirect:/supplies/stock";
+	}
+
+	@PostMapping("/supplies/stock/places")
+	String addPlace(@RequestParam(required = false) String name, @RequestParam(required = false) PlaceKind kind,
+			RedirectAttributes redirect) {
+		try {
+			long id = this.stock.createPlace(CurrentActor.get(), new NewPlace(name, kind, null)).id();
+			redirect.addFlashAttribute("message", "supplies.placeAdded");
+			return "redirect:/supplies/stock?placeId=" + id;
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("error", ex.violations().get(0).messageKey());
+			return "redirect:/supplies/stock";
+		}
+	}
+
+	@PostMapping("/supplies/stock/levels")
+	String level(@RequestParam long itemId, @RequestParam long placeId, @RequestParam(required = false) Long lowLevel,
+			RedirectAttributes redirect) {
+		try {
+			this.levels.set(CurrentActor.get(), itemId, placeId, lowLevel);
+			redirect.addFlashAttribute("message", "supplies.levelSaved");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("error", ex.violations().get(0).messageKey());
+		}
+		return "redirect:/supplies/stock?placeId=" + placeId;
 	}
 
 	@GetMapping("/supplies/donations")
