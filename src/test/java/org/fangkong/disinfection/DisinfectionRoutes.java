@@ -85,6 +85,19 @@ class DisinfectionRoutes implements ModuleRoutes {
 					.record("place")
 					.json((call) -> "{\"closedFrom\":\"2026-01-01\",\"closedUntil\":\"2026-02-01\"}")
 					.expect(200),
+				RouteCase.put("/api/v1/disinfection/places/{id}")
+					.allow(PLANNERS)
+					.record("place")
+					.json((call) -> "{\"name\":\"路由改名场所\",\"kind\":\"PUBLIC_TOILET\",\"frequencyDays\":3}")
+					.expect(200),
+				RouteCase.get("/disinfection/places/{id}/edit").allow(PLANNERS).passing(READERS).record("place"),
+				RouteCase.post("/disinfection/places/{id}")
+					.allow(PLANNERS)
+					.passing(READERS)
+					.record("place")
+					.param("name", "路由页面改名")
+					.param("kind", "OTHER")
+					.expect(302),
 				RouteCase.post("/disinfection/places/{id}/closure")
 					.allow(PLANNERS)
 					.passing(READERS)

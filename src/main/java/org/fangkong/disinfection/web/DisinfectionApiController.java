@@ -20,6 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -54,6 +55,14 @@ class DisinfectionApiController {
 			+ "closedFrom, closedUntil, closureReason} (commanders, HQ staff, township officers)")
 	Map<String, Long> add(@RequestBody PlaceRequest request) {
 		return Map.of("id", this.plan.add(CurrentActor.get(), request));
+	}
+
+	@PutMapping("/api/v1/disinfection/places/{id}")
+	@Operation(summary = "Revises a place: every field as when adding it (frequencyDays empty: the kind's; "
+			+ "no jurisdictionId: it stays); its open tasks move with it (commanders, HQ staff, township officers)")
+	PlaceView update(@PathVariable long id, @RequestBody PlaceRequest request) {
+		this.plan.update(CurrentActor.get(), id, request);
+		return this.plan.get(CurrentActor.get(), id);
 	}
 
 	@PostMapping("/api/v1/disinfection/places/{id}/closure")
