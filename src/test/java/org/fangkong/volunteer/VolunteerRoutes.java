@@ -115,12 +115,13 @@ class VolunteerRoutes implements ModuleRoutes {
 					.record("volunteerEdit")
 					.json((call) -> """
 							{"name":"矩阵编辑","birthDate":"1985-05-06","skills":["MEDICAL"],"phone":"13700000003"}""")
+					.expect(200)
 					.because("the volunteer revised; foreign: another township's"),
 				RouteCase.get("/api/v1/teams").allow(HQ), RouteCase.post("/api/v1/teams").allow(HQ).json((call) -> """
 						{"name":"矩阵突击队","kind":"ASSAULT_TEAM"}""").expect(201),
 				RouteCase.get("/api/v1/teams/{id}").allow(HQ).record("team"),
 				RouteCase.put("/api/v1/teams/{id}").allow(HQ).record("teamEdit").json((call) -> """
-						{"name":"矩阵编辑队","kind":"SCREENING_GROUP"}"""),
+						{"name":"矩阵编辑队","kind":"SCREENING_GROUP"}""").expect(200),
 				RouteCase.post("/api/v1/teams/{id}/units")
 					.allow(HQ)
 					.record("team")
