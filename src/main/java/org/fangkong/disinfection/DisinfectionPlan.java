@@ -187,6 +187,30 @@ public class DisinfectionPlan {
 		return get(actor, id);
 	}
 
+	/**
+	 * Sets the city-wide default frequency of a kind (commanders, HQ staff): every place
+	 * of the kind without its own frequency follows it from the next generation on.
+	 */
+	@Transactional
+	public void setKindFrequency(Actor actor, String kind, Integer frequencyDays) {
+		if (!DisinfectionRoles.setsDefaults(actor)) {
+			throw new org.fangkong.shared.ForbiddenException("only the HQ sets the default frequencies");
+		}
+		List<Violation> violations = new ArrayList<>();
+		PlaceKind parsed = FieldRules.oneOf(PlaceKind.class, "kind", kind, true, violations);
+		if (frequencyDays == null) {
+			violations.add(new Violation("frequencyDays", "validation.required"));
+		}
+		else if (frequencyDays < 1 || frequencyDays > 30) {
+			violations.add(new Violation("frequencyDays", "validation.range", 1, 30));
+		}
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(violations);
+		}
+		this.jdbc.update("update disinfection_kind set frequency_days = :days where kind = :kind",
+				new MapSqlParameterSource("days", frequencyDays).addValue("kind", parsed.name()));
+	}
+
 	/** The default frequency (days) of each kind. */
 	public Map<PlaceKind, Integer> kindFrequencies() {
 		Map<PlaceKind, Integer> frequencies = new EnumMap<>(PlaceKind.class);

@@ -304,6 +304,44 @@ class DisinfectionTests {
 		assertThat(this.tasks.dueOn(Actors.demo(this.accounts, "grid2"), today)).anyMatch((t) -> t.placeId() == place);
 	}
 
+	@Test
+	void theHqSetsAKindsDefaultFrequencyAndPlacesWithoutTheirOwnFollowIt() throws Exception {
+		Actor commander = Actors.demo(this.accounts, "commander");
+		long own = this.plan.add(commander,
+				new PlaceRequest("测试其他场所" + UUID.randomUUID(), "OTHER", grid(), null, null, null, 2, null, null, null));
+		long follows = this.plan.add(commander, new PlaceRequest("测试其他场所" + UUID.randomUUID(), "OTHER", grid(), null,
+				null, null, null, null, null, null));
+		var session = DemoUsers.session(this.mvc, "commander");
+		try {
+			this.mvc
+				.perform(post("/disinfection/kinds").session(session)
+					.with(csrf())
+					.param("kind", "OTHER")
+					.param("frequencyDays", "40"))
+				.andExpect(status().is3xxRedirection())
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+					.attribute("error", "disinfection.kindFrequencyRange"));
+			assertThat(this.plan.kindFrequencies()).containsEntry(PlaceKind.OTHER, 7);
+			this.mvc
+				.perform(post("/disinfection/kinds").session(DemoUsers.session(this.mvc, "township"))
+					.with(csrf())
+					.param("kind", "OTHER")
+					.param("frequencyDays", "3"))
+				.andExpect(status().isForbidden());
+			this.mvc
+				.perform(post("/disinfection/kinds").session(session)
+					.with(csrf())
+					.param("kind", "OTHER")
+					.param("frequencyDays", "3"))
+				.andExpect(status().is3xxRedirection());
+			assertThat(this.plan.get(commander, follows).frequencyDays()).isEqualTo(3);
+			assertThat(this.plan.get(commander, own).frequencyDays()).isEqualTo(2);
+		}
+		finally {
+			this.plan.setKindFrequency(commander, "OTHER", 7);
+		}
+	}
+
 	private long grid() {
 		return new DemoTree(this.jurisdictions, this.checkpoints).node("东岗社区");
 	}

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.fangkong.disinfection.Completion;
 import org.fangkong.disinfection.DisinfectionPlan;
 import org.fangkong.disinfection.DisinfectionTasks;
+import org.fangkong.disinfection.PlaceKind;
 import org.fangkong.disinfection.PlaceRequest;
 import org.fangkong.disinfection.PlaceView;
 import org.fangkong.disinfection.TaskView;
@@ -63,6 +64,14 @@ class DisinfectionApiController {
 	PlaceView update(@PathVariable long id, @RequestBody PlaceRequest request) {
 		this.plan.update(CurrentActor.get(), id, request);
 		return this.plan.get(CurrentActor.get(), id);
+	}
+
+	@PutMapping("/api/v1/disinfection/kinds/{kind}")
+	@Operation(summary = "Sets a kind's default frequency {frequencyDays} (1–30) for every place of the kind without "
+			+ "its own (commanders, HQ staff)")
+	Map<PlaceKind, Integer> setKindFrequency(@PathVariable String kind, @RequestBody PlaceRequest request) {
+		this.plan.setKindFrequency(CurrentActor.get(), kind, request.frequencyDays());
+		return this.plan.kindFrequencies();
 	}
 
 	@PostMapping("/api/v1/disinfection/places/{id}/closure")

@@ -166,6 +166,29 @@ class DisinfectionPageController {
 		return "redirect:/disinfection/places";
 	}
 
+	@PostMapping("/disinfection/kinds")
+	String setKindFrequency(@RequestParam(required = false) String kind,
+			@RequestParam(required = false) String frequencyDays, RedirectAttributes redirect) {
+		try {
+			this.plan.setKindFrequency(CurrentActor.get(), kind, number(frequencyDays));
+			redirect.addFlashAttribute("message", "disinfection.kindSaved");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("error", "kind".equals(ex.violations().get(0).field()) ? "validation.unknown"
+					: "disinfection.kindFrequencyRange");
+		}
+		return "redirect:/disinfection/places";
+	}
+
+	private static Integer number(String text) {
+		try {
+			return (text == null || text.isBlank()) ? null : Integer.valueOf(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw InvalidInputException.of("frequencyDays", "validation.range", 1, 30);
+		}
+	}
+
 	@PostMapping("/disinfection/places/{id}/closure")
 	String close(@PathVariable long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closedFrom,
@@ -212,6 +235,7 @@ class DisinfectionPageController {
 		model.addAttribute("kinds", PlaceKind.values());
 		model.addAttribute("nodes", nodes(actor));
 		model.addAttribute("planner", DisinfectionRoles.plans(actor));
+		model.addAttribute("setsDefaults", DisinfectionRoles.setsDefaults(actor));
 		return "disinfection/places";
 	}
 
