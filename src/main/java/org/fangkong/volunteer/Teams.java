@@ -99,17 +99,25 @@ public class Teams {
 	}
 
 	/**
-	 * What a team's forms offer: the volunteers under its node (members and leader), the
-	 * buildings and quarters under it, the work units.
+	 * What a team's forms offer: as members and leader, the volunteers of its township
+	 * (the reserve is registered by township, a team serves a village or community of it)
+	 * or, for a team above the townships, of its node, and its present members; the
+	 * buildings and quarters under its node; the work units.
 	 */
 	public TeamChoices choices(Actor actor, long id) {
 		Team team = load(actor, id);
+		long pool = this.jurisdictions.breadcrumbsUnscoped(team.getJurisdictionId())
+			.stream()
+			.filter((n) -> n.kind() == NodeKind.TOWNSHIP && this.jurisdictions.covers(actor, n.id()))
+			.map(JurisdictionView::id)
+			.findFirst()
+			.orElse(team.getJurisdictionId());
 		Set<Long> below = Set.copyOf(this.jurisdictions.subtreeIds(team.getJurisdictionId()));
 		List<JurisdictionView> buildings = this.jurisdictions.visibleNodes(actor)
 			.stream()
 			.filter((n) -> n.kind() == NodeKind.BUILDING && below.contains(n.id()))
 			.toList();
-		return new TeamChoices(this.volunteers.under(actor, team.getJurisdictionId()), buildings,
+		return new TeamChoices(this.volunteers.under(actor, pool, this.members.findVolunteerIds(id)), buildings,
 				this.organisation.units());
 	}
 

@@ -142,19 +142,24 @@ public class Volunteers {
 	}
 
 	/**
-	 * The volunteers under a node of the actor's jurisdiction, by name: whom a team there
-	 * may take in. A node outside the jurisdiction is 404.
+	 * The volunteers under a node of the actor's jurisdiction and the ones named by id
+	 * (inside the jurisdiction), by name: whom a team there may take in. A node outside
+	 * the jurisdiction is 404.
 	 */
-	public List<VolunteerChoice> under(Actor actor, long nodeId) {
+	public List<VolunteerChoice> under(Actor actor, long nodeId, Collection<Long> also) {
 		VolunteerAccess.requireDispatcher(actor);
 		if (!this.jurisdictions.covers(actor, nodeId)) {
 			throw new NotFoundException("jurisdiction", nodeId);
 		}
 		LocalDate today = LocalDate.now(this.clock);
-		return this.volunteers.findAllInScope(this.jurisdictions.pathOf(nodeId))
+		Map<Long, Volunteer> people = new java.util.LinkedHashMap<>();
+		this.volunteers.findAllInScope(this.jurisdictions.pathOf(nodeId)).forEach((v) -> people.put(v.getId(), v));
+		inScope(actor, also).forEach(people::putIfAbsent);
+		return people.values()
 			.stream()
 			.map((v) -> new VolunteerChoice(v.getId(), v.getName(), v.getUnit(),
 					this.echelons.echelonOf(v.getBirthDate(), today)))
+			.sorted(java.util.Comparator.comparing(VolunteerChoice::name).thenComparing(VolunteerChoice::id))
 			.toList();
 	}
 

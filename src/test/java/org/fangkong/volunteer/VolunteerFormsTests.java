@@ -186,6 +186,28 @@ class VolunteerFormsTests {
 			.satisfies((u) -> assertThat(u.jurisdictionId()).isEqualTo(building));
 	}
 
+	@Test
+	void aCommunitysTeamIsRevisedWithItsMembersAndLeaderChosenAndTheTownshipsReserveOffered() throws Exception {
+		Actor township = Actors.demo(this.accounts, "township");
+		Teams.TeamView team = this.teams.list(township)
+			.stream()
+			.filter((t) -> t.name().equals("东岗社区突击队"))
+			.findFirst()
+			.orElseThrow();
+		List<Long> members = this.teams.get(township, team.id()).members().stream().map((m) -> m.id()).toList();
+		assertThat(members).isNotEmpty();
+		List<Long> offered = this.teams.choices(township, team.id())
+			.volunteers()
+			.stream()
+			.map(Volunteers.VolunteerChoice::id)
+			.toList();
+		assertThat(offered).containsAll(members).hasSizeGreaterThan(members.size());
+		String form = body(
+				get("/volunteers/teams/" + team.id() + "/edit").session(DemoUsers.session(this.mvc, "township")), 200);
+		assertThat(form.split("checked=\"checked\"", -1)).hasSize(members.size() + 1);
+		assertThat(form).contains("value=\"" + team.leaderId() + "\" selected=\"selected\"");
+	}
+
 	private List<Volunteers.VolunteerView> named(Actor actor, String name) {
 		List<Volunteers.VolunteerView> found = new java.util.ArrayList<>();
 		for (int page = 0;; page++) {
