@@ -61,6 +61,49 @@ public class DisinfectionPlan {
 	@Transactional
 	public long add(Actor actor, PlaceRequest request, boolean demo) {
 		DisinfectionRoles.requirePlanner(actor);
+		Checked valid = check(actor, request);
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.update("""
+				insert into disinfection_place (name, kind, address, latitude, longitude, frequency_days,
+				  jurisdiction_id, scope_path, closed_from, closed_until, closure_reason, created_at, demo)
+				values (:name, :kind, :address, :lat, :lng, :frequency, :node, :path, :from, :until, :reason, :now,
+				  :demo)
+				""",
+				valid.parameters(request, this.jurisdictions.pathOf(valid.node()))
+					.addValue("now", Timestamp.from(Instant.now(this.clock)))
+					.addValue("demo", demo),
+				keys, new String[] { "id" });
+		return keys.getKey().longValue();
+	}
+
+	/**
+	 * Revises a place of the actor's jurisdiction: every field as when adding it (an
+	 * empty frequency: the kind's; no node: it stays where it is). Its open tasks move
+	 * with it to a new node; done ones stay as they were recorded.
+	 */
+	@Transactional
+	public void update(Actor actor, long placeId, PlaceRequest request) {
+		DisinfectionRoles.requirePlanner(actor);
+		PlaceView place = get(actor, placeId);
+		Checked valid = check(actor,
+				new PlaceRequest(request.name(), request.kind(),
+						(request.jurisdictionId() != null) ? request.jurisdictionId() : place.jurisdictionId(),
+						request.address(), request.latitude(), request.longitude(), request.frequencyDays(),
+						request.closedFrom(), request.closedUntil(), request.closureReason()));
+		String path = this.jurisdictions.pathOf(valid.node());
+		this.jdbc.update("""
+				update disinfection_place set name = :name, kind = :kind, address = :address, latitude = :lat,
+				  longitude = :lng, frequency_days = :frequency, jurisdiction_id = :node, scope_path = :path,
+				  closed_from = :from, closed_until = :until, closure_reason = :reason
+				where id = :id
+				""", valid.parameters(request, path).addValue("id", placeId));
+		this.jdbc.update("""
+				update disinfection_task set jurisdiction_id = :node, scope_path = :path
+				where place_id = :id and status = 'OPEN'
+				""", new MapSqlParameterSource("id", placeId).addValue("node", valid.node()).addValue("path", path));
+	}
+
+	private Checked check(Actor actor, PlaceRequest request) {
 		List<Violation> violations = new ArrayList<>();
 		String name = FieldRules.text(request.name(), "name", 100, true, violations);
 		PlaceKind kind = FieldRules.oneOf(PlaceKind.class, "kind", request.kind(), true, violations);
@@ -82,27 +125,7 @@ public class DisinfectionPlan {
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}
-		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc.update("""
-				insert into disinfection_place (name, kind, address, latitude, longitude, frequency_days,
-				  jurisdiction_id, scope_path, closed_from, closed_until, closure_reason, created_at, demo)
-				values (:name, :kind, :address, :lat, :lng, :frequency, :node, :path, :from, :until, :reason, :now,
-				  :demo)
-				""",
-				new MapSqlParameterSource("name", name).addValue("kind", kind.name())
-					.addValue("address", address)
-					.addValue("lat", request.latitude())
-					.addValue("lng", request.longitude())
-					.addValue("frequency", request.frequencyDays())
-					.addValue("node", node)
-					.addValue("path", this.jurisdictions.pathOf(node))
-					.addValue("from", request.closedFrom())
-					.addValue("until", request.closedUntil())
-					.addValue("reason", reason)
-					.addValue("now", Timestamp.from(Instant.now(this.clock)))
-					.addValue("demo", demo),
-				keys, new String[] { "id" });
-		return keys.getKey().longValue();
+		return new Checked(name, kind, address, node, reason);
 	}
 
 	/**
@@ -158,6 +181,36 @@ public class DisinfectionPlan {
 			.orElseThrow(() -> new NotFoundException("place", id));
 	}
 
+	/** A place to revise (planners only); outside the jurisdiction, not found. */
+	public PlaceView editable(Actor actor, long id) {
+		DisinfectionRoles.requirePlanner(actor);
+		return get(actor, id);
+	}
+
+	/**
+	 * Sets the city-wide default frequency of a kind (commanders, HQ staff): every place
+	 * of the kind without its own frequency follows it from the next generation on.
+	 */
+	@Transactional
+	public void setKindFrequency(Actor actor, String kind, Integer frequencyDays) {
+		if (!DisinfectionRoles.setsDefaults(actor)) {
+			throw new org.fangkong.shared.ForbiddenException("only the HQ sets the default frequencies");
+		}
+		List<Violation> violations = new ArrayList<>();
+		PlaceKind parsed = FieldRules.oneOf(PlaceKind.class, "kind", kind, true, violations);
+		if (frequencyDays == null) {
+			violations.add(new Violation("frequencyDays", "validation.required"));
+		}
+		else if (frequencyDays < 1 || frequencyDays > 30) {
+			violations.add(new Violation("frequencyDays", "validation.range", 1, 30));
+		}
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(violations);
+		}
+		this.jdbc.update("update disinfection_kind set frequency_days = :days where kind = :kind",
+				new MapSqlParameterSource("days", frequencyDays).addValue("kind", parsed.name()));
+	}
+
 	/** The default frequency (days) of each kind. */
 	public Map<PlaceKind, Integer> kindFrequencies() {
 		Map<PlaceKind, Integer> frequencies = new EnumMap<>(PlaceKind.class);
@@ -188,6 +241,24 @@ public class DisinfectionPlan {
 					p.latitude(), p.longitude(), p.frequencyDays(), p.ownFrequency(), p.closedFrom(), p.closedUntil(),
 					p.closureReason(), p.closed(), p.demo()))
 			.toList();
+	}
+
+	/** A place's fields that passed the rules. */
+	private record Checked(String name, PlaceKind kind, String address, long node, String reason) {
+
+		MapSqlParameterSource parameters(PlaceRequest request, String path) {
+			return new MapSqlParameterSource("name", this.name).addValue("kind", this.kind.name())
+				.addValue("address", this.address)
+				.addValue("lat", request.latitude())
+				.addValue("lng", request.longitude())
+				.addValue("frequency", request.frequencyDays())
+				.addValue("node", this.node)
+				.addValue("path", path)
+				.addValue("from", request.closedFrom())
+				.addValue("until", request.closedUntil())
+				.addValue("reason", this.reason);
+		}
+
 	}
 
 	private PlaceView place(ResultSet rs, int n) throws SQLException {

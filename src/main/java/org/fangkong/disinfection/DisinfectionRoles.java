@@ -18,6 +18,11 @@ public final class DisinfectionRoles {
 		return actor.hasAny(Role.COMMANDER, Role.HQ_STAFF, Role.TOWNSHIP_OFFICER);
 	}
 
+	/** Whether the actor sets the city-wide default frequency of a kind of place. */
+	public static boolean setsDefaults(Actor actor) {
+		return actor.hasAny(Role.COMMANDER, Role.HQ_STAFF);
+	}
+
 	public static boolean completes(Actor actor) {
 		return actor.hasAny(Role.GRID_WORKER, Role.TOWNSHIP_OFFICER);
 	}

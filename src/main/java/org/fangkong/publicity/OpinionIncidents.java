@@ -62,11 +62,11 @@ public class OpinionIncidents {
 	/** Records an incident, marked as demo data when {@code demo}. */
 	@Transactional
 	public long report(Actor actor, IncidentRequest request, boolean demo) {
-		Releases.requireReader(actor);
+		ReleaseRules.requireReader(actor);
 		List<Violation> violations = new ArrayList<>();
 		IncidentSource source = FieldRules.oneOf(IncidentSource.class, "source", request.source(), true, violations);
 		RiskLevel risk = FieldRules.oneOf(RiskLevel.class, "risk", request.risk(), true, violations);
-		String summary = Releases.longText(request.summary(), "summary", 2000, true, violations);
+		String summary = ReleaseRules.longText(request.summary(), "summary", 2000, true, violations);
 		String link = FieldRules.text(request.link(), "link", 500, false, violations);
 		if (link != null && !link.matches("(?i)https?://\\S+")) {
 			violations.add(new Violation("link", "opinion.linkInvalid"));
@@ -101,7 +101,7 @@ public class OpinionIncidents {
 	public void act(Actor actor, long id, String action, String status) {
 		IncidentView incident = get(actor, id);
 		List<Violation> violations = new ArrayList<>();
-		String text = Releases.longText(action, "action", 1000, true, violations);
+		String text = ReleaseRules.longText(action, "action", 1000, true, violations);
 		IncidentStatus next = FieldRules.oneOf(IncidentStatus.class, "status", status, false, violations);
 		if (next == IncidentStatus.OPEN) {
 			violations.add(new Violation("status", "validation.invalid"));
@@ -144,7 +144,7 @@ public class OpinionIncidents {
 
 	/** The incidents of the actor's jurisdiction: open ones first, then newest first. */
 	public ListPage<IncidentView> list(Actor actor, int page) {
-		Releases.requireReader(actor);
+		ReleaseRules.requireReader(actor);
 		List<IncidentView> rows = this.jdbc.query(
 				"select " + COLUMNS + FROM + " where i.scope_path like :path"
 						+ " order by case when i.status = 'CLOSED' then 1 else 0 end, i.seen_at desc, i.id desc"
@@ -158,7 +158,7 @@ public class OpinionIncidents {
 
 	/** One incident with its actions; outside the actor's jurisdiction, not found. */
 	public IncidentView get(Actor actor, long id) {
-		Releases.requireReader(actor);
+		ReleaseRules.requireReader(actor);
 		List<IncidentView.Action> actions = this.jdbc.query(
 				"select action, taken_by, taken_at from opinion_action where incident_id = :id order by taken_at, id",
 				new MapSqlParameterSource("id", id),

@@ -9,8 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -27,41 +25,31 @@ import org.springframework.stereotype.Component;
  * hashes, a fraction of a second in a browser, costly for a flood); a challenge is good
  * for {@link #CHALLENGE_LIFETIME} and doubles as the pledge's idempotency token, so it
  * counts once;
- * <li>a <b>rate limit</b> per client address: at most {@code pledge-per-minute} (100)
- * pledges in a minute from one client, counted from the client's first in the minute; the
- * next are refused.
+ * <li>a <b>rate limit</b> per client address, shared by every application node:
+ * {@link PledgeRateLimit}.
  * </ul>
  * The HMAC key is {@code fangkong.publicity.pledge-secret}; it must be the same on every
- * application node (unset: a random key per node, fine for one node). The rate limit is
- * kept per node in memory.
+ * application node (unset: a random key per node, fine for one node).
  */
 @Component
 public class PledgeGuard {
 
 	static final Duration CHALLENGE_LIFETIME = Duration.ofMinutes(30);
 
-	private static final Duration WINDOW = Duration.ofMinutes(1);
-
 	private final SecretKeySpec key;
 
 	private final int difficulty;
-
-	private final int perMinute;
 
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
-	private final Map<String, Window> windows = new ConcurrentHashMap<>();
-
 	PledgeGuard(@Value("${fangkong.publicity.pledge-secret:}") String secret,
-			@Value("${fangkong.publicity.pledge-difficulty:14}") int difficulty,
-			@Value("${fangkong.publicity.pledge-per-minute:100}") int perMinute, Clock clock) {
+			@Value("${fangkong.publicity.pledge-difficulty:14}") int difficulty, Clock clock) {
 		byte[] keyBytes = secret.isBlank() ? new SecureRandom().generateSeed(32)
 				: secret.getBytes(StandardCharsets.UTF_8);
 		this.key = new SecretKeySpec(keyBytes, "HmacSHA256");
 		this.difficulty = difficulty;
-		this.perMinute = perMinute;
 		this.clock = clock;
 	}
 
@@ -109,20 +97,6 @@ public class PledgeGuard {
 		return leadingZeroBits(sha256(challenge + ":" + nonce)) >= this.difficulty;
 	}
 
-	/**
-	 * Counts one attempt of a client; false when it is over the limit of the minute.
-	 */
-	boolean admit(String client) {
-		Instant now = Instant.now(this.clock);
-		if (this.windows.size() > 50_000) {
-			this.windows.values().removeIf((w) -> w.start.plus(WINDOW).isBefore(now));
-		}
-		Window window = this.windows.compute(client,
-				(k, current) -> (current == null || !current.start.plus(WINDOW).isAfter(now)) ? new Window(now, 1)
-						: current.plusOne());
-		return window.count <= this.perMinute;
-	}
-
 	/** Solves a challenge (tests and tools; the browser does the same in pledge.js). */
 	public static String solve(String challenge, int difficulty) {
 		for (long nonce = 0;; nonce++) {
@@ -162,14 +136,6 @@ public class PledgeGuard {
 			return bits + Integer.numberOfLeadingZeros(b & 0xff) - 24;
 		}
 		return bits;
-	}
-
-	private record Window(Instant start, int count) {
-
-		Window plusOne() {
-			return new Window(this.start, this.count + 1);
-		}
-
 	}
 
 }

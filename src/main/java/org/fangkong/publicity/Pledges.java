@@ -18,13 +18,15 @@ import org.fangkong.shared.InvalidInputException.Violation;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The citizens' pledge (践诺承诺, R-PUB-4): anyone takes it on the public page, naming their
  * township (their name is optional). Each pledge is one row, so the counter is a count —
  * right under concurrent pledges and after a restart; the form's one-time token is
- * unique, so a form sent twice counts once. Floods are held off by {@link PledgeGuard}.
+ * unique, so a form sent twice counts once. Floods are held off by {@link PledgeGuard}
+ * and {@link PledgeRateLimit}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,9 +38,13 @@ public class Pledges {
 
 	private final PledgeGuard guard;
 
+	private final PledgeRateLimit rateLimit;
+
 	private final Clock clock;
 
-	Pledges(NamedParameterJdbcTemplate jdbc, Jurisdictions jurisdictions, PledgeGuard guard, Clock clock) {
+	Pledges(NamedParameterJdbcTemplate jdbc, Jurisdictions jurisdictions, PledgeGuard guard, PledgeRateLimit rateLimit,
+			Clock clock) {
+		this.rateLimit = rateLimit;
 		this.jdbc = jdbc;
 		this.jurisdictions = jurisdictions;
 		this.guard = guard;
@@ -46,15 +52,17 @@ public class Pledges {
 	}
 
 	/**
-	 * Takes a pledge from a client (its address).
+	 * Takes a pledge from a client (its address). Outside a transaction: the attempt is
+	 * counted by {@link PledgeRateLimit} even when the pledge is refused, and the pledge
+	 * is one insert.
 	 * @return whether this call counted it (false: the same form was counted before)
 	 * @throws RateLimitedException when the client pledged too often in the last minute
 	 * @throws InvalidInputException when the township is unknown, the name too long, or
 	 * the challenge not solved (field {@code token})
 	 */
-	@Transactional
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public boolean take(PledgeRequest request, String client) {
-		if (!this.guard.admit(client)) {
+		if (!this.rateLimit.admit(client)) {
 			throw new RateLimitedException();
 		}
 		List<Violation> violations = new ArrayList<>();

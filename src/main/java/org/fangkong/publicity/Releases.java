@@ -7,16 +7,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.shared.Actor;
 import org.fangkong.shared.FieldRules;
-import org.fangkong.shared.ForbiddenException;
 import org.fangkong.shared.InvalidInputException;
 import org.fangkong.shared.InvalidInputException.Violation;
 import org.fangkong.shared.NotFoundException;
@@ -67,8 +63,8 @@ public class Releases {
 	/** A new draft, marked as demo data when {@code demo}. */
 	@Transactional
 	public long create(Actor actor, ReleaseRequest request, boolean demo) {
-		requireAuthor(actor);
-		Valid valid = validate(request);
+		ReleaseRules.requireAuthor(actor);
+		ReleaseRules.Valid valid = ReleaseRules.check(request);
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.update("""
 				insert into publicity_release (title, body, channels, status, jurisdiction_id, scope_path, author,
@@ -89,9 +85,9 @@ public class Releases {
 	/** The author revises a draft or a rejected release; it becomes a draft again. */
 	@Transactional
 	public void revise(Actor actor, long id, ReleaseRequest request) {
-		requireAuthor(actor);
+		ReleaseRules.requireAuthor(actor);
 		load(actor, id);
-		Valid valid = validate(request);
+		ReleaseRules.Valid valid = ReleaseRules.check(request);
 		int changed = this.jdbc.update("""
 				update publicity_release set title = :title, body = :body, channels = :channels, status = 'DRAFT'
 				where id = :id and status in ('DRAFT', 'REJECTED')
@@ -105,7 +101,7 @@ public class Releases {
 	/** The author submits a draft (or a revised rejected release) for approval. */
 	@Transactional
 	public void submit(Actor actor, long id) {
-		requireAuthor(actor);
+		ReleaseRules.requireAuthor(actor);
 		load(actor, id);
 		int changed = this.jdbc.update("""
 				update publicity_release set status = 'SUBMITTED', submitted_at = :now, rejection_reason = null,
@@ -121,7 +117,7 @@ public class Releases {
 	 */
 	@Transactional
 	public void approve(Actor actor, long id) {
-		requireCommander(actor);
+		ReleaseRules.requireCommander(actor);
 		load(actor, id);
 		int changed = this.jdbc.update("""
 				update publicity_release set status = 'APPROVED', decided_by = :by, decided_at = :now
@@ -133,7 +129,7 @@ public class Releases {
 	/** A commander sends a submitted release back with reasons (required). */
 	@Transactional
 	public void reject(Actor actor, long id, String reason) {
-		requireCommander(actor);
+		ReleaseRules.requireCommander(actor);
 		load(actor, id);
 		List<Violation> violations = new ArrayList<>();
 		String reasons = FieldRules.text(reason, "reason", 2000, true, violations);
@@ -153,7 +149,7 @@ public class Releases {
 
 	/** One release inside the actor's jurisdiction; outside it, not found. */
 	public ReleaseView get(Actor actor, long id) {
-		requireReader(actor);
+		ReleaseRules.requireReader(actor);
 		return toView(load(actor, id));
 	}
 
@@ -162,7 +158,7 @@ public class Releases {
 	 * status; a commander's approval queue is {@code SUBMITTED}.
 	 */
 	public ListPage<ReleaseView> list(Actor actor, ReleaseStatus status, int page) {
-		requireReader(actor);
+		ReleaseRules.requireReader(actor);
 		int from = Math.max(page, 0) * ListPage.SIZE;
 		List<Row> rows = this.jdbc.query(
 				"select " + COLUMNS + " from publicity_release"
@@ -229,72 +225,8 @@ public class Releases {
 		}
 	}
 
-	static void requireReader(Actor actor) {
-		if (!actor.hasAny(Role.PUBLICITY_OFFICER, Role.COMMANDER)) {
-			throw new ForbiddenException("releases are for publicity officers and commanders");
-		}
-	}
-
-	private static void requireAuthor(Actor actor) {
-		if (!actor.has(Role.PUBLICITY_OFFICER)) {
-			throw new ForbiddenException("only publicity officers write releases");
-		}
-	}
-
-	private static void requireCommander(Actor actor) {
-		if (!actor.has(Role.COMMANDER)) {
-			// R-PUB-2: nothing is released before a commander approves it
-			throw new ForbiddenException("only commanders approve releases");
-		}
-	}
-
 	private Timestamp now() {
 		return Timestamp.from(Instant.now(this.clock));
-	}
-
-	private static Valid validate(ReleaseRequest request) {
-		List<Violation> violations = new ArrayList<>();
-		String title = FieldRules.text(request.title(), "title", 200, true, violations);
-		String body = longText(request.body(), "body", 20000, true, violations);
-		Set<Channel> channels = EnumSet.noneOf(Channel.class);
-		if (request.channels() == null || request.channels().isEmpty()) {
-			violations.add(new Violation("channels", "validation.required"));
-		}
-		else {
-			for (String channel : request.channels()) {
-				Channel parsed = FieldRules.oneOf(Channel.class, "channels", channel, true, violations);
-				if (parsed != null) {
-					channels.add(parsed);
-				}
-			}
-		}
-		if (!violations.isEmpty()) {
-			throw new InvalidInputException(violations);
-		}
-		return new Valid(title, body, channels);
-	}
-
-	/**
-	 * A text of several lines: like {@link FieldRules#text} but line breaks and tabs are
-	 * allowed.
-	 */
-	static String longText(String value, String field, int max, boolean required, List<Violation> violations) {
-		String stripped = (value != null) ? value.strip().replace("\r\n", "\n") : null;
-		if (stripped == null || stripped.isEmpty()) {
-			if (required) {
-				violations.add(new Violation(field, "validation.required"));
-			}
-			return null;
-		}
-		if (stripped.length() > max) {
-			violations.add(new Violation(field, "validation.maxLength", max));
-			return null;
-		}
-		if (stripped.chars().anyMatch((c) -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
-			violations.add(new Violation(field, "validation.invalid"));
-			return null;
-		}
-		return stripped;
 	}
 
 	private static Row row(ResultSet rs, int n) throws SQLException {
@@ -327,14 +259,6 @@ public class Releases {
 	private record Row(long id, String title, String body, List<Channel> channels, ReleaseStatus status, String author,
 			Instant createdAt, Instant submittedAt, String decidedBy, Instant decidedAt, String rejectionReason,
 			boolean demo, long jurisdictionId) {
-
-	}
-
-	private record Valid(String title, String body, Set<Channel> channels) {
-
-		String channelText() {
-			return this.channels.stream().map(Channel::name).collect(Collectors.joining(","));
-		}
 
 	}
 

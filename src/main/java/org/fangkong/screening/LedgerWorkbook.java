@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.fangkong.shared.SpreadsheetCells;
 
 /**
  * The cells of the ledger workbook, read and written the same way for export, import and
@@ -52,20 +53,9 @@ final class LedgerWorkbook {
 		}
 	}
 
-	/**
-	 * UP5: a cell that would start a formula is written as text with a leading
-	 * apostrophe.
-	 */
-	static String neutralise(String value) {
-		if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-			return "'" + value;
-		}
-		return value;
-	}
-
 	static void text(Row row, int column, String value) {
 		if (value != null) {
-			row.createCell(column).setCellValue(neutralise(value));
+			row.createCell(column).setCellValue(SpreadsheetCells.neutralise(value));
 		}
 	}
 

@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.shared.Actor;
@@ -42,9 +40,7 @@ public class Dispatch {
 
 	private final VolunteerRepository volunteerRows;
 
-	private final TeamMemberRepository members;
-
-	private final TeamRepository teams;
+	private final OrderRules rules;
 
 	private final Availability availability;
 
@@ -53,15 +49,14 @@ public class Dispatch {
 	private final Clock clock;
 
 	Dispatch(OrderRepository orders, AssignmentRepository assignments, StepRepository steps, Volunteers volunteers,
-			VolunteerRepository volunteerRows, TeamMemberRepository members, TeamRepository teams,
-			Availability availability, Jurisdictions jurisdictions, Clock clock) {
+			VolunteerRepository volunteerRows, OrderRules rules, Availability availability, Jurisdictions jurisdictions,
+			Clock clock) {
 		this.orders = orders;
 		this.assignments = assignments;
 		this.steps = steps;
 		this.volunteers = volunteers;
 		this.volunteerRows = volunteerRows;
-		this.members = members;
-		this.teams = teams;
+		this.rules = rules;
 		this.availability = availability;
 		this.jurisdictions = jurisdictions;
 		this.clock = clock;
@@ -75,11 +70,12 @@ public class Dispatch {
 	 */
 	public Issued issue(Actor actor, NewOrder input) {
 		VolunteerAccess.requireDispatcher(actor);
-		Valid valid = validate(actor, input);
+		OrderRules.Valid valid = this.rules.validate(actor, input);
 		Instant now = Instant.now(this.clock);
 		DispatchOrder order = this.orders
 			.save(new DispatchOrder(valid, this.jurisdictions.pathOf(valid.jurisdictionId()), actor.username(), now));
-		List<Volunteer> fit = candidates(actor, valid, input.volunteerIds()).stream()
+		List<Volunteer> fit = this.rules.candidates(actor, valid, input.volunteerIds())
+			.stream()
 			.filter((v) -> v.skillSet().containsAll(valid.skills()))
 			.toList();
 		List<Volunteer> offered = this.availability.available(fit, valid.from(), valid.to(), this.clock.getZone())
@@ -189,77 +185,6 @@ public class Dispatch {
 		return order;
 	}
 
-	private Valid validate(Actor actor, NewOrder input) {
-		List<Violation> violations = new ArrayList<>();
-		String task = FieldRules.text(input.task(), "task", 200, true, violations);
-		long node = actor.jurisdictionId();
-		boolean placeIsNode = input.jurisdictionId() != null;
-		if (placeIsNode) {
-			if (!this.jurisdictions.covers(actor, input.jurisdictionId())) {
-				violations.add(new Violation("jurisdictionId", "validation.unknown"));
-			}
-			node = input.jurisdictionId();
-		}
-		else if (input.latitude() == null || input.longitude() == null) {
-			violations.add(new Violation("jurisdictionId", "order.validation.place"));
-		}
-		else if (Math.abs(input.latitude()) > 90 || Math.abs(input.longitude()) > 180) {
-			violations.add(new Violation("latitude", "validation.invalid"));
-		}
-		if (input.from() == null) {
-			violations.add(new Violation("from", "validation.required"));
-		}
-		if (input.to() == null) {
-			violations.add(new Violation("to", "validation.required"));
-		}
-		else if (input.from() != null && !input.to().isAfter(input.from())) {
-			violations.add(new Violation("to", "validation.window"));
-		}
-		if (input.needed() == null || input.needed() < 1 || input.needed() > 500) {
-			violations.add(new Violation("needed", "validation.range", 1, 500));
-		}
-		int targets = ((input.teamId() != null) ? 1 : 0) + ((input.echelon() != null) ? 1 : 0)
-				+ ((input.volunteerIds() != null && !input.volunteerIds().isEmpty()) ? 1 : 0);
-		if (targets != 1) {
-			violations.add(new Violation("teamId", "order.validation.target"));
-		}
-		if (input.echelon() != null
-				&& (input.echelon() < 1 || input.echelon() > this.volunteers.echelons().echelons())) {
-			violations.add(new Violation("echelon", "validation.range", 1, this.volunteers.echelons().echelons()));
-		}
-		if (input.teamId() != null && this.teams.findById(input.teamId())
-			.filter((t) -> t.getJurisdictionPath().startsWith(this.jurisdictions.scopePath(actor)))
-			.isEmpty()) {
-			violations.add(new Violation("teamId", "validation.unknown"));
-		}
-		if (input.volunteerIds() != null && !input.volunteerIds().isEmpty()
-				&& this.volunteers.inScope(actor, input.volunteerIds()).size() != Set.copyOf(input.volunteerIds())
-					.size()) {
-			violations.add(new Violation("volunteerIds", "validation.unknown"));
-		}
-		if (!violations.isEmpty()) {
-			throw new InvalidInputException(violations);
-		}
-		return new Valid(task, node, placeIsNode, placeIsNode ? null : input.latitude(),
-				placeIsNode ? null : input.longitude(), input.from(), input.to(), input.needed(), input.skills(),
-				input.teamId(), input.echelon());
-	}
-
-	private List<Volunteer> candidates(Actor actor, Valid order, List<Long> named) {
-		if (order.teamId() != null) {
-			return List.copyOf(this.volunteers.inScope(actor, this.members.findVolunteerIds(order.teamId())).values());
-		}
-		if (order.echelon() != null) {
-			java.time.LocalDate today = java.time.LocalDate.now(this.clock);
-			return this.volunteers.allInScope(actor)
-				.stream()
-				.filter((v) -> this.volunteers.echelons().echelonOf(v.getBirthDate(), today) == order.echelon())
-				.toList();
-		}
-		Map<Long, Volunteer> byId = this.volunteers.inScope(actor, named);
-		return named.stream().distinct().map(byId::get).filter(java.util.Objects::nonNull).toList();
-	}
-
 	private Mine mine(Actor actor, long orderId) {
 		long me = this.volunteers.myId(actor)
 			.orElseThrow(() -> new ForbiddenException(actor.username() + " has no volunteer record"));
@@ -298,12 +223,6 @@ public class Dispatch {
 	}
 
 	private record Mine(DispatchOrder order, DispatchAssignment assignment, long volunteerId) {
-
-	}
-
-	/** An order that passed the rules. */
-	record Valid(String task, long jurisdictionId, boolean placeIsNode, Double latitude, Double longitude, Instant from,
-			Instant to, int needed, Set<VolunteerSkill> skills, Long teamId, Integer echelon) {
 
 	}
 

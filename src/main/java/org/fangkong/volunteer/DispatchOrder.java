@@ -64,7 +64,7 @@ class DispatchOrder {
 	protected DispatchOrder() {
 	}
 
-	DispatchOrder(Dispatch.Valid order, String jurisdictionPath, String issuedBy, Instant issuedAt) {
+	DispatchOrder(OrderRules.Valid order, String jurisdictionPath, String issuedBy, Instant issuedAt) {
 		this.task = order.task();
 		this.jurisdictionId = order.jurisdictionId();
 		this.jurisdictionPath = jurisdictionPath;

@@ -51,6 +51,15 @@ class Team {
 		this.createdAt = createdAt;
 	}
 
+	/** The team revised: its name, kind, leader and node. */
+	void revise(String name, TeamKind kind, Long leaderId, long jurisdictionId, String jurisdictionPath) {
+		this.name = name;
+		this.kind = kind;
+		this.leaderId = leaderId;
+		this.jurisdictionId = jurisdictionId;
+		this.jurisdictionPath = jurisdictionPath;
+	}
+
 	Long getId() {
 		return this.id;
 	}

@@ -9,6 +9,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface TeamRepository extends JpaRepository<Team, Long> {
@@ -24,6 +25,10 @@ interface TeamMemberRepository extends JpaRepository<TeamMember, TeamMember.Key>
 
 	@Query("select m.key.volunteerId from TeamMember m where m.key.teamId = ?1")
 	List<Long> findVolunteerIds(long teamId);
+
+	@Modifying
+	@Query("delete from TeamMember m where m.key.teamId = ?1")
+	int deleteByTeam(long teamId);
 
 	@Query("select m.key.teamId, count(m) from TeamMember m where m.key.teamId in ?1 group by m.key.teamId")
 	List<Object[]> countByTeams(Collection<Long> teamIds);

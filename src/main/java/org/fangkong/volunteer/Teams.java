@@ -98,16 +98,62 @@ public class Teams {
 		return new TeamDetail(view(team, leader, people.size()), people, served);
 	}
 
+	/**
+	 * What a team's forms offer: as members and leader, the volunteers of its township
+	 * (the reserve is registered by township, a team serves a village or community of it)
+	 * or, for a team above the townships, of its node, and its present members; the
+	 * buildings and quarters under its node; the work units.
+	 */
+	public TeamChoices choices(Actor actor, long id) {
+		Team team = load(actor, id);
+		long pool = this.jurisdictions.breadcrumbsUnscoped(team.getJurisdictionId())
+			.stream()
+			.filter((n) -> n.kind() == NodeKind.TOWNSHIP && this.jurisdictions.covers(actor, n.id()))
+			.map(JurisdictionView::id)
+			.findFirst()
+			.orElse(team.getJurisdictionId());
+		Set<Long> below = Set.copyOf(this.jurisdictions.subtreeIds(team.getJurisdictionId()));
+		List<JurisdictionView> buildings = this.jurisdictions.visibleNodes(actor)
+			.stream()
+			.filter((n) -> n.kind() == NodeKind.BUILDING && below.contains(n.id()))
+			.toList();
+		return new TeamChoices(this.volunteers.under(actor, pool, this.members.findVolunteerIds(id)), buildings,
+				this.organisation.units());
+	}
+
 	/** Forms a team inside the actor's jurisdiction; the leader is one of its members. */
 	@Transactional
 	public TeamView create(Actor actor, NewTeam input) {
 		VolunteerAccess.requireDispatcher(actor);
+		Checked team = check(actor, input, actor.jurisdictionId());
+		return save(team.name(), input.kind(), input.leaderId(), team.memberIds(), team.node(), false);
+	}
+
+	/**
+	 * Revises a team of the actor's jurisdiction: name, kind, leader and the members (the
+	 * given ones replace the old; the leader is always one of them); without
+	 * {@code jurisdictionId} it stays at its node.
+	 */
+	@Transactional
+	public TeamView update(Actor actor, long id, NewTeam input) {
+		Team team = load(actor, id);
+		Checked valid = check(actor, input, team.getJurisdictionId());
+		team.revise(valid.name(), input.kind(), input.leaderId(), valid.node(),
+				this.jurisdictions.pathOf(valid.node()));
+		this.members.deleteByTeam(id);
+		this.members.flush();
+		this.members.saveAll(valid.memberIds().stream().map((m) -> new TeamMember(id, m)).toList());
+		return view(team, this.volunteers.namesOf((input.leaderId() != null) ? Set.of(input.leaderId()) : Set.of()),
+				valid.memberIds().size());
+	}
+
+	private Checked check(Actor actor, NewTeam input, long defaultNode) {
 		List<Violation> violations = new ArrayList<>();
 		String name = FieldRules.text(input.name(), "name", 100, true, violations);
 		if (input.kind() == null) {
 			violations.add(new Violation("kind", "validation.required"));
 		}
-		long node = (input.jurisdictionId() != null) ? input.jurisdictionId() : actor.jurisdictionId();
+		long node = (input.jurisdictionId() != null) ? input.jurisdictionId() : defaultNode;
 		if (!this.jurisdictions.covers(actor, node)) {
 			violations.add(new Violation("jurisdictionId", "validation.unknown"));
 		}
@@ -121,7 +167,7 @@ public class Teams {
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}
-		return save(name, input.kind(), input.leaderId(), memberIds, node, false);
+		return new Checked(name, node, memberIds);
 	}
 
 	/**
@@ -200,6 +246,10 @@ public class Teams {
 				t.isDemo());
 	}
 
+	private record Checked(String name, long node, Set<Long> memberIds) {
+
+	}
+
 	/** A team to form. */
 	public record NewTeam(String name, TeamKind kind, Long leaderId, List<Long> memberIds, Long jurisdictionId) {
 
@@ -222,6 +272,12 @@ public class Teams {
 
 	/** A team with its members and the prevention units it serves. */
 	public record TeamDetail(TeamView team, List<Volunteers.VolunteerView> members, List<PreventionUnitView> units) {
+
+	}
+
+	/** The choices of a team's forms. */
+	public record TeamChoices(List<Volunteers.VolunteerChoice> volunteers, List<JurisdictionView> buildings,
+			List<Organisation.WorkUnitView> workUnits) {
 
 	}
 

@@ -82,6 +82,26 @@ class Volunteer {
 		this.createdAt = createdAt;
 	}
 
+	/**
+	 * Replaces the record with a revised one (the edit form); the account link, the demo
+	 * mark and the creation time stay.
+	 */
+	void revise(VolunteerRules.Valid valid, Protected identifiers, String jurisdictionPath) {
+		this.name = valid.name();
+		this.unit = valid.unit();
+		this.birthDate = valid.birthDate();
+		this.skills = joinSkills(valid.skills());
+		this.medicalEchelon = valid.medicalEchelon();
+		this.phoneEnc = identifiers.phoneEnc();
+		this.phoneHash = identifiers.phoneHash();
+		this.idNumberEnc = identifiers.idNumberEnc();
+		this.idNumberHash = identifiers.idNumberHash();
+		this.availableFrom = valid.availableFrom();
+		this.availableUntil = valid.availableUntil();
+		this.jurisdictionId = valid.jurisdictionId();
+		this.jurisdictionPath = jurisdictionPath;
+	}
+
 	static String joinSkills(Set<VolunteerSkill> skills) {
 		return skills.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
 	}

@@ -126,6 +126,44 @@ public class Volunteers {
 	}
 
 	/**
+	 * A dispatcher revises a volunteer of their jurisdiction (the edit form, the API):
+	 * every field as on the form, the same rules as a new record; without
+	 * {@code jurisdictionId} the volunteer stays where they are. The account link stays.
+	 */
+	@Transactional
+	public VolunteerView update(Actor actor, long id, NewVolunteer input) {
+		Volunteer volunteer = load(actor, id);
+		VolunteerRules.Valid valid = validate(actor,
+				new NewVolunteer(input.name(), input.unit(), input.birthDate(), input.skills(), input.medicalEchelon(),
+						input.phone(), input.idNumber(), input.availableFrom(), input.availableUntil(), null,
+						(input.jurisdictionId() != null) ? input.jurisdictionId() : volunteer.getJurisdictionId()));
+		volunteer.revise(valid, protect(valid), this.jurisdictions.pathOf(valid.jurisdictionId()));
+		return view(volunteer, LocalDate.now(this.clock), false);
+	}
+
+	/**
+	 * The volunteers under a node of the actor's jurisdiction and the ones named by id
+	 * (inside the jurisdiction), by name: whom a team there may take in. A node outside
+	 * the jurisdiction is 404.
+	 */
+	public List<VolunteerChoice> under(Actor actor, long nodeId, Collection<Long> also) {
+		VolunteerAccess.requireDispatcher(actor);
+		if (!this.jurisdictions.covers(actor, nodeId)) {
+			throw new NotFoundException("jurisdiction", nodeId);
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		Map<Long, Volunteer> people = new java.util.LinkedHashMap<>();
+		this.volunteers.findAllInScope(this.jurisdictions.pathOf(nodeId)).forEach((v) -> people.put(v.getId(), v));
+		inScope(actor, also).forEach(people::putIfAbsent);
+		return people.values()
+			.stream()
+			.map((v) -> new VolunteerChoice(v.getId(), v.getName(), v.getUnit(),
+					this.echelons.echelonOf(v.getBirthDate(), today)))
+			.sorted(java.util.Comparator.comparing(VolunteerChoice::name).thenComparing(VolunteerChoice::id))
+			.toList();
+	}
+
+	/**
 	 * The rules and the scope of a record to add, without saving it (the import's dry
 	 * run).
 	 */
@@ -241,6 +279,11 @@ public class Volunteers {
 	public record VolunteerView(long id, String name, String unit, LocalDate birthDate, int echelon,
 			Integer medicalEchelon, Set<VolunteerSkill> skills, String phone, String idNumber, LocalTime availableFrom,
 			LocalTime availableUntil, Long userId, long jurisdictionId, boolean demo) {
+
+	}
+
+	/** A volunteer to choose on a form: name, unit and today's echelon. */
+	public record VolunteerChoice(long id, String name, String unit, int echelon) {
 
 	}
 

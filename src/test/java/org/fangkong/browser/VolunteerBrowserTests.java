@@ -35,7 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue #15 "done when": the HQ issues an order to the demo volunteer, who accepts it,
  * checks in and completes it with a note on a 375 px phone; the HQ board then no longer
- * lists it and the order is DONE with every step kept.
+ * lists it and the order is DONE with every step kept. A township registers a volunteer,
+ * forms a team with members and assigns it a building on the same phone, each form first
+ * answering bad input under its field.
  */
 @ExtendWith({ PostgresDatabase.class, ChromiumBrowser.class })
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -103,6 +105,65 @@ class VolunteerBrowserTests {
 		assertThat(done.steps()).extracting(Dispatch.StepView::actor).contains("commander", "volunteer");
 		assertThat(this.queries.board(commander).open()).extracting(DispatchQueries.OrderView::id)
 			.doesNotContain(order);
+	}
+
+	@Test
+	void aTownshipRegistersAVolunteerFormsATeamAndAssignsABuildingOnAPhone() {
+		this.browser = ChromiumBrowser.start(375, 812, "zh-CN");
+		ChromiumBrowser.logIn(this.browser, this.port, "township");
+		this.browser.get(url("/volunteers/reserve"));
+		this.browser
+			.get(waitFor(ExpectedConditions.presenceOfElementLocated(By.id("new-volunteer"))).getAttribute("href"));
+		type("name", "浏览器志愿者");
+		type("phone", "1371234");
+		click(this.browser.findElement(By.id("save-volunteer")));
+		waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("volunteer-form"), "手机号须为 11 位"));
+		assertThat(this.browser.findElement(By.id("volunteer-form")).getText()).contains("此项必填");
+		type("phone", "13712340000");
+		setDate("birthDate", "1992-06-01");
+		click(this.browser.findElement(By.cssSelector("#skills input[value='DRIVING']")));
+		click(this.browser.findElement(By.id("save-volunteer")));
+		waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "志愿者信息已保存"));
+		assertNoSidewaysScrolling();
+
+		this.browser.get(url("/volunteers/teams/new"));
+		type("name", "浏览器突击队");
+		click(this.browser.findElement(By.id("save-team")));
+		waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "队伍已组建"));
+		List<WebElement> boxes = this.browser.findElements(By.cssSelector("#member-boxes input.member"));
+		assertThat(boxes).hasSizeGreaterThan(2);
+		click(boxes.get(0));
+		click(boxes.get(1));
+		click(this.browser.findElement(By.id("save-team")));
+		waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "队伍已保存"));
+		assertThat(this.browser.findElements(By.cssSelector("#team-members li"))).hasSize(2);
+		assertNoSidewaysScrolling();
+
+		click(this.browser.findElement(By.id("assign-unit")));
+		waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("unit-form"), "此项必填"));
+		new org.openqa.selenium.support.ui.Select(this.browser.findElement(By.id("jurisdictionId"))).selectByIndex(1);
+		new org.openqa.selenium.support.ui.Select(this.browser.findElement(By.id("workUnitId"))).selectByIndex(1);
+		click(this.browser.findElement(By.id("assign-unit")));
+		waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "已分配包保单位"));
+		assertThat(this.browser.findElements(By.cssSelector("#team-units li"))).hasSize(1);
+		assertNoSidewaysScrolling();
+		assertThat(ChromiumBrowser.consoleErrors(this.browser)).isEmpty();
+	}
+
+	private void type(String id, String text) {
+		WebElement field = this.browser.findElement(By.id(id));
+		this.browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", field);
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	private void setDate(String id, String isoDate) {
+		this.browser.executeScript("document.getElementById(arguments[0]).value = arguments[1]", id, isoDate);
+	}
+
+	private void assertNoSidewaysScrolling() {
+		Number width = (Number) this.browser.executeScript("return document.documentElement.scrollWidth");
+		assertThat(width.intValue()).as("no sideways scrolling at 375 px").isLessThanOrEqualTo(375);
 	}
 
 	private WebElement card(long order) {

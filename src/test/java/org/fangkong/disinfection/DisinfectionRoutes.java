@@ -85,6 +85,32 @@ class DisinfectionRoutes implements ModuleRoutes {
 					.record("place")
 					.json((call) -> "{\"closedFrom\":\"2026-01-01\",\"closedUntil\":\"2026-02-01\"}")
 					.expect(200),
+				RouteCase.put("/api/v1/disinfection/places/{id}")
+					.allow(PLANNERS)
+					.record("place")
+					.json((call) -> "{\"name\":\"路由改名场所\",\"kind\":\"PUBLIC_TOILET\",\"frequencyDays\":3}")
+					.expect(200),
+				RouteCase.put("/api/v1/disinfection/kinds/{kind}")
+					.allow(COMMANDER, HQ_STAFF)
+					.variables((world, user, scope) -> (scope == org.fangkong.support.Scope.FOREIGN)
+							? List.<Object[]>of() : List.<Object[]>of(new Object[] { "OTHER" }))
+					.json((call) -> "{\"frequencyDays\":7}")
+					.expect(200)
+					.because("the city-wide default of a kind; set to what it was"),
+				RouteCase.post("/disinfection/kinds")
+					.allow(COMMANDER, HQ_STAFF)
+					.passing(READERS)
+					.param("kind", "OTHER")
+					.param("frequencyDays", "7")
+					.expect(302),
+				RouteCase.get("/disinfection/places/{id}/edit").allow(PLANNERS).passing(READERS).record("place"),
+				RouteCase.post("/disinfection/places/{id}")
+					.allow(PLANNERS)
+					.passing(READERS)
+					.record("place")
+					.param("name", "路由页面改名")
+					.param("kind", "OTHER")
+					.expect(302),
 				RouteCase.post("/disinfection/places/{id}/closure")
 					.allow(PLANNERS)
 					.passing(READERS)

@@ -237,6 +237,111 @@ class DisinfectionTests {
 			.id();
 	}
 
+	@Test
+	void aPlannerRevisesAPlaceOnThePageAndItsOpenTaskMovesWithIt() throws Exception {
+		Actor township = Actors.demo(this.accounts, "township");
+		Actor commander = Actors.demo(this.accounts, "commander");
+		String name = "测试改动场所" + UUID.randomUUID();
+		long place = this.plan.add(commander,
+				new PlaceRequest(name, "GARBAGE_POINT", grid(), null, null, null, null, null, null, null));
+		LocalDate today = LocalDate.now(this.clock);
+		this.generation.generate(today);
+		var session = DemoUsers.session(this.mvc, "commander");
+		String form = this.mvc.perform(get("/disinfection/places/{id}/edit", place).session(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(form).contains(name, "垃圾");
+
+		String refused = this.mvc
+			.perform(post("/disinfection/places/{id}", place).session(session)
+				.with(csrf())
+				.param("name", "")
+				.param("kind", "GARBAGE_POINT")
+				.param("frequencyDays", "0")
+				.param("latitude", "北纬"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(refused).contains("格式不正确", "is-invalid");
+		refused = this.mvc
+			.perform(post("/disinfection/places/{id}", place).session(session)
+				.with(csrf())
+				.param("name", "")
+				.param("kind", "GARBAGE_POINT")
+				.param("frequencyDays", "0"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(refused).contains("此项必填", "必须在 1 到 30 之间");
+		assertThat(this.plan.get(commander, place).name()).isEqualTo(name);
+
+		long xinyi = new DemoTree(this.jurisdictions, this.checkpoints).node("新一村");
+		this.mvc
+			.perform(post("/disinfection/places/{id}", place).session(DemoUsers.session(this.mvc, "grid"))
+				.with(csrf())
+				.param("name", "x"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/disinfection/places/{id}", place).session(session)
+				.with(csrf())
+				.param("name", name + "（改）")
+				.param("kind", "POULTRY_MARKET")
+				.param("jurisdictionId", String.valueOf(xinyi))
+				.param("frequencyDays", "3")
+				.param("latitude", "46.99")
+				.param("longitude", "128.01"))
+			.andExpect(status().is3xxRedirection());
+		PlaceView revised = this.plan.get(commander, place);
+		assertThat(revised.kind()).isEqualTo(PlaceKind.POULTRY_MARKET);
+		assertThat(revised.frequencyDays()).isEqualTo(3);
+		assertThat(revised.jurisdictionId()).isEqualTo(xinyi);
+		assertThat(revised.latitude()).isEqualTo(46.99);
+		assertThat(this.tasks.dueOn(township, today)).noneMatch((t) -> t.placeId() == place);
+		assertThat(this.tasks.dueOn(Actors.demo(this.accounts, "grid2"), today)).anyMatch((t) -> t.placeId() == place);
+	}
+
+	@Test
+	void theHqSetsAKindsDefaultFrequencyAndPlacesWithoutTheirOwnFollowIt() throws Exception {
+		Actor commander = Actors.demo(this.accounts, "commander");
+		long own = this.plan.add(commander,
+				new PlaceRequest("测试其他场所" + UUID.randomUUID(), "OTHER", grid(), null, null, null, 2, null, null, null));
+		long follows = this.plan.add(commander, new PlaceRequest("测试其他场所" + UUID.randomUUID(), "OTHER", grid(), null,
+				null, null, null, null, null, null));
+		var session = DemoUsers.session(this.mvc, "commander");
+		try {
+			this.mvc
+				.perform(post("/disinfection/kinds").session(session)
+					.with(csrf())
+					.param("kind", "OTHER")
+					.param("frequencyDays", "40"))
+				.andExpect(status().is3xxRedirection())
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+					.attribute("error", "disinfection.kindFrequencyRange"));
+			assertThat(this.plan.kindFrequencies()).containsEntry(PlaceKind.OTHER, 7);
+			this.mvc
+				.perform(post("/disinfection/kinds").session(DemoUsers.session(this.mvc, "township"))
+					.with(csrf())
+					.param("kind", "OTHER")
+					.param("frequencyDays", "3"))
+				.andExpect(status().isForbidden());
+			this.mvc
+				.perform(post("/disinfection/kinds").session(session)
+					.with(csrf())
+					.param("kind", "OTHER")
+					.param("frequencyDays", "3"))
+				.andExpect(status().is3xxRedirection());
+			assertThat(this.plan.get(commander, follows).frequencyDays()).isEqualTo(3);
+			assertThat(this.plan.get(commander, own).frequencyDays()).isEqualTo(2);
+		}
+		finally {
+			this.plan.setKindFrequency(commander, "OTHER", 7);
+		}
+	}
+
 	private long grid() {
 		return new DemoTree(this.jurisdictions, this.checkpoints).node("东岗社区");
 	}

@@ -27,8 +27,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The citizens' pledge (issue #16 item 4) through the public form: 200 pledges at once
  * count 200, in total and for their township; the same form sent twice counts once; the
- * 101st pledge in a minute from one client is refused; a form without the proof of work
- * counts nothing.
+ * 101st pledge in a minute from one client is refused, also when its pledges reach
+ * several application nodes; a form without the proof of work counts nothing.
  */
 @IntegrationTest
 class PledgeTests {
@@ -38,6 +38,12 @@ class PledgeTests {
 
 	@Autowired
 	Pledges pledges;
+
+	@Autowired
+	org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc;
+
+	@Autowired
+	org.fangkong.support.TestClock clock;
 
 	@Test
 	void twoHundredConcurrentPledgesCountTwoHundred() throws Exception {
@@ -105,6 +111,37 @@ class PledgeTests {
 		// another client is not held back
 		pledge(township, token, PledgeGuard.solve(token, this.pledges.difficulty()), client())
 			.andExpect(status().isFound());
+	}
+
+	@Test
+	void theRateLimitIsSharedByTheApplicationNodesAndAgainOpenAMinuteLater() throws Exception {
+		// two application nodes: two limits over the one database
+		PledgeRateLimit one = new PledgeRateLimit(this.jdbc, 100, this.clock);
+		PledgeRateLimit other = new PledgeRateLimit(this.jdbc, 100, this.clock);
+		String client = "10.9.8.7-" + UUID.randomUUID();
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<Boolean>> answers = new ArrayList<>();
+			for (int i = 0; i < 100; i++) {
+				PledgeRateLimit node = (i % 2 == 0) ? one : other;
+				answers.add(pool.submit(() -> node.admit(client)));
+			}
+			for (Future<Boolean> answer : answers) {
+				assertThat(answer.get()).isTrue();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(one.admit(client)).isFalse();
+		assertThat(other.admit(client)).isFalse();
+		this.clock.advance(PledgeRateLimit.WINDOW.plusSeconds(1));
+		try {
+			assertThat(other.admit(client)).isTrue();
+		}
+		finally {
+			this.clock.reset();
+		}
 	}
 
 	private ResultActions pledge(long township, String token, String nonce, RequestPostProcessor client)

@@ -504,10 +504,11 @@ class ScreeningApiTests {
 
 	@Test
 	void exportedCellsCannotStartAFormula() {
-		assertThat(LedgerWorkbook.neutralise("=HYPERLINK(\"http://x\")")).isEqualTo("'=HYPERLINK(\"http://x\")");
-		assertThat(LedgerWorkbook.neutralise("+1")).isEqualTo("'+1");
-		assertThat(LedgerWorkbook.neutralise("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-		assertThat(LedgerWorkbook.neutralise("东岗社区")).isEqualTo("东岗社区");
+		assertThat(org.fangkong.shared.SpreadsheetCells.neutralise("=HYPERLINK(\"http://x\")"))
+			.isEqualTo("'=HYPERLINK(\"http://x\")");
+		assertThat(org.fangkong.shared.SpreadsheetCells.neutralise("+1")).isEqualTo("'+1");
+		assertThat(org.fangkong.shared.SpreadsheetCells.neutralise("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+		assertThat(org.fangkong.shared.SpreadsheetCells.neutralise("东岗社区")).isEqualTo("东岗社区");
 	}
 
 	static byte[] workbook(List<List<String>> rows) throws Exception {

@@ -61,6 +61,22 @@ class VolunteerRoutes implements ModuleRoutes {
 		long own = teams.stream().filter((t) -> t.name().equals("东岗社区突击队")).findFirst().orElseThrow().id();
 		long city = teams.stream().filter((t) -> t.name().equals("新一村驻村工作队")).findFirst().orElseThrow().id();
 		world.records("team").reference(own).foreign("township", city);
+		Volunteers volunteers = world.bean(Volunteers.class);
+		long editable = volunteers
+			.add(commander,
+					new NewVolunteer("矩阵编辑", null, java.time.LocalDate.of(1985, 5, 6), null, null, null, null, null,
+							null, null, town))
+			.id();
+		long foreignVolunteer = volunteers
+			.add(commander,
+					new NewVolunteer("矩阵外地", null, java.time.LocalDate.of(1985, 5, 6), null, null, null, null, null,
+							null, null, xinYi))
+			.id();
+		world.records("volunteerEdit").reference(editable).foreign("township", foreignVolunteer);
+		long teamEdit = world.bean(Teams.class)
+			.create(commander, new Teams.NewTeam("矩阵编辑队", TeamKind.ASSAULT_TEAM, null, List.of(editable), town))
+			.id();
+		world.records("teamEdit").reference(teamEdit).foreign("township", city);
 		world.records("building")
 			.reference(world.bean(Jurisdictions.class).findByCode("230781100001G2").orElseThrow().id());
 		world.records("workUnit").reference(world.bean(Organisation.class).units().get(0).id());
@@ -94,9 +110,18 @@ class VolunteerRoutes implements ModuleRoutes {
 							: List.<Object[]>of(
 									new Object[] { world.bean(Volunteers.class).me(world.actor("volunteer")).id() }))
 					.because("the demo volunteer belongs to 铁力镇, inside every HQ user's scope"),
+				RouteCase.put("/api/v1/volunteers/{id}")
+					.allow(HQ)
+					.record("volunteerEdit")
+					.json((call) -> """
+							{"name":"矩阵编辑","birthDate":"1985-05-06","skills":["MEDICAL"],"phone":"13700000003"}""")
+					.expect(200)
+					.because("the volunteer revised; foreign: another township's"),
 				RouteCase.get("/api/v1/teams").allow(HQ), RouteCase.post("/api/v1/teams").allow(HQ).json((call) -> """
 						{"name":"矩阵突击队","kind":"ASSAULT_TEAM"}""").expect(201),
 				RouteCase.get("/api/v1/teams/{id}").allow(HQ).record("team"),
+				RouteCase.put("/api/v1/teams/{id}").allow(HQ).record("teamEdit").json((call) -> """
+						{"name":"矩阵编辑队","kind":"SCREENING_GROUP"}""").expect(200),
 				RouteCase.post("/api/v1/teams/{id}/units")
 					.allow(HQ)
 					.record("team")
@@ -164,6 +189,49 @@ class VolunteerRoutes implements ModuleRoutes {
 					.expect(200),
 				RouteCase.get("/volunteers/teams").allow(HQ),
 				RouteCase.get("/volunteers/teams/{id}").allow(HQ).record("team"),
+				RouteCase.get("/volunteers/reserve/new").allow(HQ),
+				RouteCase.post("/volunteers/reserve")
+					.allow(HQ)
+					.param("name", "矩阵页面登记")
+					.param("birthDate", "1991-02-03")
+					.param("skills", "DRIVING")
+					.expect(302)
+					.because("saved: back to the reserve; the node is the caller's own"),
+				RouteCase.get("/volunteers/reserve/{id}/edit").allow(HQ).record("volunteerEdit"),
+				RouteCase.post("/volunteers/reserve/{id}")
+					.allow(HQ)
+					.record("volunteerEdit")
+					.param("name", "矩阵编辑")
+					.param("birthDate", "1985-05-06")
+					.expect(302)
+					.because("without a node the volunteer stays where they are"),
+				RouteCase.get("/volunteers/teams/new").allow(HQ),
+				RouteCase.post("/volunteers/teams")
+					.allow(HQ)
+					.param("name", "矩阵页面队")
+					.param("kind", "ASSAULT_TEAM")
+					.expect(302),
+				RouteCase.get("/volunteers/teams/{id}/edit").allow(HQ).record("teamEdit"),
+				RouteCase.post("/volunteers/teams/{id}")
+					.allow(HQ)
+					.record("teamEdit")
+					.param("name", "矩阵编辑队")
+					.param("kind", "ASSAULT_TEAM")
+					.expect(302),
+				RouteCase.post("/volunteers/teams/{id}/units")
+					.allow(HQ)
+					.record("team")
+					.param("jurisdictionId",
+							(call) -> call.world()
+								.records("building")
+								.of(null, org.fangkong.support.Scope.OWN)
+								.get(0)[0])
+					.param("workUnitId",
+							(call) -> call.world()
+								.records("workUnit")
+								.of(null, org.fangkong.support.Scope.OWN)
+								.get(0)[0])
+					.expect(302),
 				RouteCase.get("/my-orders").allow(VOLUNTEER),
 				RouteCase.post("/my-orders/{id}/accept").allow(VOLUNTEER).record("order").expect(302),
 				RouteCase.post("/my-orders/{id}/decline").allow(VOLUNTEER).record("order").expect(302),

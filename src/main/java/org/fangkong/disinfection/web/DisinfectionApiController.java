@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.fangkong.disinfection.Completion;
 import org.fangkong.disinfection.DisinfectionPlan;
 import org.fangkong.disinfection.DisinfectionTasks;
+import org.fangkong.disinfection.PlaceKind;
 import org.fangkong.disinfection.PlaceRequest;
 import org.fangkong.disinfection.PlaceView;
 import org.fangkong.disinfection.TaskView;
@@ -20,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -54,6 +56,22 @@ class DisinfectionApiController {
 			+ "closedFrom, closedUntil, closureReason} (commanders, HQ staff, township officers)")
 	Map<String, Long> add(@RequestBody PlaceRequest request) {
 		return Map.of("id", this.plan.add(CurrentActor.get(), request));
+	}
+
+	@PutMapping("/api/v1/disinfection/places/{id}")
+	@Operation(summary = "Revises a place: every field as when adding it (frequencyDays empty: the kind's; "
+			+ "no jurisdictionId: it stays); its open tasks move with it (commanders, HQ staff, township officers)")
+	PlaceView update(@PathVariable long id, @RequestBody PlaceRequest request) {
+		this.plan.update(CurrentActor.get(), id, request);
+		return this.plan.get(CurrentActor.get(), id);
+	}
+
+	@PutMapping("/api/v1/disinfection/kinds/{kind}")
+	@Operation(summary = "Sets a kind's default frequency {frequencyDays} (1–30) for every place of the kind without "
+			+ "its own (commanders, HQ staff)")
+	Map<PlaceKind, Integer> setKindFrequency(@PathVariable String kind, @RequestBody PlaceRequest request) {
+		this.plan.setKindFrequency(CurrentActor.get(), kind, request.frequencyDays());
+		return this.plan.kindFrequencies();
 	}
 
 	@PostMapping("/api/v1/disinfection/places/{id}/closure")

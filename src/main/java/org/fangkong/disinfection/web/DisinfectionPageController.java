@@ -11,6 +11,7 @@ import org.fangkong.disinfection.DisinfectionRoles;
 import org.fangkong.disinfection.DisinfectionTasks;
 import org.fangkong.disinfection.PlaceKind;
 import org.fangkong.disinfection.PlaceRequest;
+import org.fangkong.disinfection.PlaceView;
 import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.shared.Actor;
 import org.fangkong.shared.CurrentActor;
@@ -121,6 +122,9 @@ class DisinfectionPageController {
 	String add(@ModelAttribute("form") PlaceRequest form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Actor actor = CurrentActor.get();
+		if (result.hasErrors()) {
+			return placesPage(actor, model);
+		}
 		try {
 			this.plan.add(actor, form);
 		}
@@ -130,6 +134,59 @@ class DisinfectionPageController {
 		}
 		redirect.addFlashAttribute("message", "disinfection.placeAdded");
 		return "redirect:/disinfection/places";
+	}
+
+	@GetMapping("/disinfection/places/{id}/edit")
+	String edit(@PathVariable long id, Model model) {
+		Actor actor = CurrentActor.get();
+		PlaceView p = this.plan.editable(actor, id);
+		model.addAttribute("form",
+				new PlaceRequest(p.name(), p.kind().name(), p.jurisdictionId(), p.address(), p.latitude(),
+						p.longitude(), p.ownFrequency() ? p.frequencyDays() : null, p.closedFrom(), p.closedUntil(),
+						p.closureReason()));
+		return editPage(actor, p, model);
+	}
+
+	@PostMapping("/disinfection/places/{id}")
+	String update(@PathVariable long id, @ModelAttribute("form") PlaceRequest form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		Actor actor = CurrentActor.get();
+		PlaceView place = this.plan.editable(actor, id);
+		if (result.hasErrors()) {
+			return editPage(actor, place, model);
+		}
+		try {
+			this.plan.update(actor, id, form);
+		}
+		catch (InvalidInputException ex) {
+			ex.violations().forEach((v) -> result.rejectValue(v.field(), v.messageKey(), v.args(), v.messageKey()));
+			return editPage(actor, place, model);
+		}
+		redirect.addFlashAttribute("message", "disinfection.placeSaved");
+		return "redirect:/disinfection/places";
+	}
+
+	@PostMapping("/disinfection/kinds")
+	String setKindFrequency(@RequestParam(required = false) String kind,
+			@RequestParam(required = false) String frequencyDays, RedirectAttributes redirect) {
+		try {
+			this.plan.setKindFrequency(CurrentActor.get(), kind, number(frequencyDays));
+			redirect.addFlashAttribute("message", "disinfection.kindSaved");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("error", "kind".equals(ex.violations().get(0).field()) ? "validation.unknown"
+					: "disinfection.kindFrequencyRange");
+		}
+		return "redirect:/disinfection/places";
+	}
+
+	private static Integer number(String text) {
+		try {
+			return (text == null || text.isBlank()) ? null : Integer.valueOf(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw InvalidInputException.of("frequencyDays", "validation.range", 1, 30);
+		}
 	}
 
 	@PostMapping("/disinfection/places/{id}/closure")
@@ -153,16 +210,32 @@ class DisinfectionPageController {
 		return "disinfection/task";
 	}
 
+	private String editPage(Actor actor, PlaceView place, Model model) {
+		model.addAttribute("place", place);
+		model.addAttribute("frequencies", this.plan.kindFrequencies());
+		model.addAttribute("kinds", PlaceKind.values());
+		java.util.List<org.fangkong.jurisdiction.JurisdictionView> nodes = new java.util.ArrayList<>(nodes(actor));
+		if (nodes.stream().noneMatch((n) -> n.id() == place.jurisdictionId())) {
+			this.jurisdictions.find(place.jurisdictionId()).ifPresent((n) -> nodes.add(0, n));
+		}
+		model.addAttribute("nodes", nodes);
+		return "disinfection/place-form";
+	}
+
+	private java.util.List<org.fangkong.jurisdiction.JurisdictionView> nodes(Actor actor) {
+		return this.jurisdictions.visibleNodes(actor)
+			.stream()
+			.filter((n) -> n.kind().name().equals("TOWNSHIP") || n.isGrid())
+			.toList();
+	}
+
 	private String placesPage(Actor actor, Model model) {
 		model.addAttribute("places", this.plan.places(actor));
 		model.addAttribute("frequencies", this.plan.kindFrequencies());
 		model.addAttribute("kinds", PlaceKind.values());
-		model.addAttribute("nodes",
-				this.jurisdictions.visibleNodes(actor)
-					.stream()
-					.filter((n) -> n.kind().name().equals("TOWNSHIP") || n.isGrid())
-					.toList());
+		model.addAttribute("nodes", nodes(actor));
 		model.addAttribute("planner", DisinfectionRoles.plans(actor));
+		model.addAttribute("setsDefaults", DisinfectionRoles.setsDefaults(actor));
 		return "disinfection/places";
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -43,6 +44,13 @@ class TeamApiController {
 	@Operation(summary = "One team with its members and the prevention units it serves")
 	Teams.TeamDetail get(@PathVariable long id) {
 		return this.teams.get(CurrentActor.get(), id);
+	}
+
+	@PutMapping("/api/v1/teams/{id}")
+	@Operation(summary = "Revise a team {name, kind, leaderId, memberIds[], jurisdictionId}: the members given "
+			+ "replace the old ones; the leader is always a member")
+	Teams.TeamView update(@PathVariable long id, @RequestBody Teams.NewTeam body) {
+		return this.teams.update(CurrentActor.get(), id, body);
 	}
 
 	@PostMapping("/api/v1/teams/{id}/units")

@@ -14,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -56,6 +57,13 @@ class VolunteerApiController {
 	ResponseEntity<Volunteers.VolunteerView> add(@RequestBody NewVolunteer body) {
 		Volunteers.VolunteerView created = this.volunteers.add(CurrentActor.get(), body);
 		return ResponseEntity.created(URI.create("/api/v1/volunteers/" + created.id())).body(created);
+	}
+
+	@PutMapping("/api/v1/volunteers/{id}")
+	@Operation(summary = "Revise a volunteer of the caller's jurisdiction: every field as on registration (a blank "
+			+ "phone or ID number clears it); without jurisdictionId the volunteer stays at their node")
+	Volunteers.VolunteerView update(@PathVariable long id, @RequestBody NewVolunteer body) {
+		return this.volunteers.update(CurrentActor.get(), id, body);
 	}
 
 	@GetMapping("/api/v1/volunteers/me")

@@ -2,11 +2,9 @@ package org.fangkong.volunteer.web;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.fangkong.jurisdiction.JurisdictionView;
 import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.shared.Actor;
 import org.fangkong.shared.CurrentActor;
@@ -64,13 +62,7 @@ class VolunteerPageController {
 		Actor actor = CurrentActor.get();
 		model.addAttribute("board", this.queries.board(actor));
 		model.addAttribute("teams", this.teams.list(actor));
-		List<JurisdictionView> places = new ArrayList<>();
-		places.add(this.jurisdictions.scopeRootOf(actor));
-		this.jurisdictions.townshipsAndGrids()
-			.stream()
-			.filter((n) -> n.id() != actor.jurisdictionId() && this.jurisdictions.covers(actor, n.id()))
-			.forEach(places::add);
-		model.addAttribute("places", places);
+		model.addAttribute("places", VolunteerForms.places(this.jurisdictions, actor));
 		model.addAttribute("skills", VolunteerSkill.values());
 		model.addAttribute("start", LocalDateTime.now(this.clock).plusHours(1).withSecond(0).withNano(0));
 		model.addAttribute("zone", this.clock.getZone());
@@ -143,18 +135,6 @@ class VolunteerPageController {
 		model.addAttribute("echelon", echelon);
 		model.addAttribute("echelons", this.volunteers.echelons().echelons());
 		return "volunteer/reserve";
-	}
-
-	@GetMapping("/volunteers/teams")
-	String teams(Model model) {
-		model.addAttribute("teams", this.teams.list(CurrentActor.get()));
-		return "volunteer/teams";
-	}
-
-	@GetMapping("/volunteers/teams/{id}")
-	String team(@PathVariable long id, Model model) {
-		model.addAttribute("detail", this.teams.get(CurrentActor.get(), id));
-		return "volunteer/team";
 	}
 
 }
