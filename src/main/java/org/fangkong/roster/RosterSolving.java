@@ -85,7 +85,7 @@ class RosterSolving {
 		}
 		return Optional
 			.of(new Rosters.Progress(score(run).toString(), Duration.ofNanos(System.nanoTime() - run.started),
-					run.best.length() - run.remaining.get(), run.best.length()));
+					run.best.length() - run.remaining.get(), run.best.length(), planned(run)));
 	}
 
 	boolean stop(long rosterId) {
@@ -120,6 +120,18 @@ class RosterSolving {
 		finally {
 			this.runs.remove(rosterId);
 		}
+	}
+
+	/** The problems whose best plan so far gives every seat a score (construction done). */
+	private static int planned(Run run) {
+		int planned = 0;
+		for (int i = 0; i < run.best.length(); i++) {
+			HardSoftScore score = run.best.get(i).getScore();
+			if (score != null && score.isSolutionInitialized()) {
+				planned++;
+			}
+		}
+		return planned;
 	}
 
 	private static HardSoftScore score(Run run) {

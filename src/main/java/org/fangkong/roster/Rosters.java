@@ -295,7 +295,13 @@ public class Rosters {
 	}
 
 	/** Progress of a roster being solved: the score so far and the time spent. */
-	public record Progress(String score, java.time.Duration elapsed, int problemsDone, int problems) {
+	/**
+	 * Solving's progress: the score summed over the problems with a plan so far,
+	 * {@code problemsPlanned} of them (every seat given once: the score then says whether
+	 * the whole roster is feasible), {@code problemsDone} of them finished.
+	 */
+	public record Progress(String score, java.time.Duration elapsed, int problemsDone, int problems,
+			int problemsPlanned) {
 
 	}
 

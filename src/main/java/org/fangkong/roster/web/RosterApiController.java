@@ -88,7 +88,7 @@ class RosterApiController {
 					(r.replannedFrom() != null) ? OffsetDateTime.ofInstant(r.replannedFrom(), zone) : null,
 					(detail.progress() != null) ? new ProgressJson(detail.progress().score(),
 							detail.progress().elapsed().toMillis() / 1000.0, detail.progress().problemsDone(),
-							detail.progress().problems()) : null,
+							detail.progress().problems(), detail.progress().problemsPlanned()) : null,
 					detail.assignments()
 						.stream()
 						.map((a) -> new AssignmentJson(a.id(), OffsetDateTime.ofInstant(a.shiftStart(), zone),
@@ -99,8 +99,11 @@ class RosterApiController {
 
 	}
 
-	/** Progress while solving: the score so far and the seconds spent. */
-	record ProgressJson(String score, double elapsedSeconds, int problemsDone, int problems) {
+	/**
+	 * Progress while solving: the score so far, the seconds spent, and how many problems
+	 * have a plan (the score covers those) and are done.
+	 */
+	record ProgressJson(String score, double elapsedSeconds, int problemsDone, int problems, int problemsPlanned) {
 
 	}
 
