@@ -73,6 +73,9 @@ class CasesTests {
 	AuditTrail audit;
 
 	@Autowired
+	org.fangkong.identity.Accounts accounts;
+
+	@Autowired
 	Clock clock;
 
 	DemoTree tree;
@@ -250,6 +253,26 @@ class CasesTests {
 		assertThatThrownBy(() -> this.cases.detail(outside, id)).isInstanceOf(NotFoundException.class);
 	}
 
+	@Test
+	void travellersOfTheSameTrainOnTheSameDayAreProposedButNotThoseOfAnotherDay() throws Exception {
+		String train = "K" + (7000 + (int) (Math.random() * 2000));
+		LocalDate day = LocalDate.now(this.clock).minusDays(3);
+		Person patient = report(
+				ScreeningJson.in(freshHousehold("东岗社区")).name("癸车次").transportNumber(train).arrived(day));
+		Person mate = report(ScreeningJson.in(freshHousehold("新一村")).name("子车次").transportNumber(train).arrived(day));
+		Person later = report(
+				ScreeningJson.in(freshHousehold("新一村")).name("丑车次").transportNumber(train).arrived(day.plusDays(1)));
+		long id = this.cases
+			.open(org.fangkong.support.Actors.demo(this.accounts, "medic"),
+					new Cases.NewCase(patient.personId, CaseClassification.SUSPECTED, null))
+			.id();
+		this.mvc.perform(get("/api/v1/cases/{id}/contact-candidates", id).with(basic("medic")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.personId == " + mate.personId + ")].reason").value("SAME_TRIP"))
+			.andExpect(jsonPath("$[?(@.personId == " + mate.personId + ")].lastExposure").value(day.toString()))
+			.andExpect(jsonPath("$[?(@.personId == " + later.personId + ")]").isEmpty());
+	}
+
 	private static String reasonOf(List<Map<String, Object>> candidates, long person) {
 		return candidates.stream()
 			.filter((c) -> ((Number) c.get("personId")).longValue() == person)
@@ -318,6 +341,12 @@ class CasesTests {
 	private Person report(String gridWorker, long household, String name) throws Exception {
 		ScreeningJson screening = ScreeningJson.in(household).name(name);
 		new ScreeningCalls(this.mvc).report(gridWorker, screening);
+		return find(screening.idNumber());
+	}
+
+	/** A person reported by the commander as {@code screening} says. */
+	private Person report(ScreeningJson screening) throws Exception {
+		new ScreeningCalls(this.mvc).report("commander", screening);
 		return find(screening.idNumber());
 	}
 
