@@ -62,6 +62,19 @@ class ModularityTests {
 			.getNamedInterfaces()
 			.getUnnamedInterface()
 			.contains(CheckSubjects.class)).isFalse();
+		// issue #13: what the cases module reads of checkpoint, screening and medical
+		assertThat(checkpoint.getUnnamedInterface().contains(org.fangkong.checkpoint.VehicleCompanions.class))
+			.isFalse();
+		assertThat(modules.getModuleByName("screening")
+			.orElseThrow()
+			.getNamedInterfaces()
+			.getUnnamedInterface()
+			.contains(org.fangkong.screening.ContactTracing.class)).isFalse();
+		assertThat(modules.getModuleByName("medical")
+			.orElseThrow()
+			.getNamedInterfaces()
+			.getUnnamedInterface()
+			.contains(org.fangkong.medical.ReferralOutcomes.class)).isFalse();
 		assertThat(modules.getModuleByName("jurisdiction")
 			.orElseThrow()
 			.getNamedInterfaces()

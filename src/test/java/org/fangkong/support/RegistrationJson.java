@@ -31,6 +31,8 @@ public final class RegistrationJson {
 
 	private Integer passengers;
 
+	private String vehicleGroup;
+
 	private String temperature = "36.6";
 
 	private String healthCode = "GREEN";
@@ -82,6 +84,12 @@ public final class RegistrationJson {
 		return this;
 	}
 
+	/** The same value on the registrations of one vehicle's occupants. */
+	public RegistrationJson vehicleGroup(String vehicleGroup) {
+		this.vehicleGroup = vehicleGroup;
+		return this;
+	}
+
 	/** The temperature as it is sent: a number, or anything else as a JSON value. */
 	public RegistrationJson temperature(String temperature) {
 		this.temperature = temperature;
@@ -113,6 +121,7 @@ public final class RegistrationJson {
 		raw(json, "passengers", this.passengers);
 		raw(json, "temperature", this.temperature);
 		field(json, "healthCode", this.healthCode);
+		field(json, "vehicleGroup", this.vehicleGroup);
 		json.setLength(json.length() - 1);
 		return json.append('}').toString();
 	}

@@ -28,6 +28,8 @@ public final class ScreeningJson {
 
 	private String transportMode = "TRAIN";
 
+	private String transportNumber;
+
 	private ScreeningJson(long grid) {
 		this.grid = grid;
 	}
@@ -74,6 +76,12 @@ public final class ScreeningJson {
 		return this;
 	}
 
+	/** The train, flight or coach number. */
+	public ScreeningJson transportNumber(String transportNumber) {
+		this.transportNumber = transportNumber;
+		return this;
+	}
+
 	public String idNumber() {
 		return this.idNumber;
 	}
@@ -90,6 +98,7 @@ public final class ScreeningJson {
 		RegistrationJson.field(json, "originPlace", this.originPlace);
 		RegistrationJson.field(json, "arrivalDate", (this.arrivalDate != null) ? this.arrivalDate.toString() : null);
 		RegistrationJson.field(json, "transportMode", this.transportMode);
+		RegistrationJson.field(json, "transportNumber", this.transportNumber);
 		json.setLength(json.length() - 1);
 		return json.append('}').toString();
 	}
