@@ -1,15 +1,10 @@
 package org.fangkong.checkpoint;
 
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.fangkong.shared.platform.Figure;
 import org.fangkong.shared.platform.FigureContributor;
@@ -52,19 +47,6 @@ class CheckpointFigures implements FigureContributor {
 
 	private static final int[] HOURLY_COLUMNS = { 0, 1, 4, 5 };
 
-	private static final String SUMS = "coalesce(sum(crossings_in), 0), coalesce(sum(crossings_out), 0),"
-			+ " coalesce(sum(vehicles_in), 0), coalesce(sum(vehicles_out), 0), coalesce(sum(fevers), 0),"
-			+ " coalesce(sum(turned_back), 0)";
-
-	/** The upper end of the LATE piece's range of recording times: no row is later. */
-	private static final Timestamp LATE_CAP = Timestamp.from(Instant.parse("9999-01-01T00:00:00Z"));
-
-	/** A raw piece this long or shorter is read checkpoint by checkpoint. */
-	private static final java.time.Duration SHORT = java.time.Duration.ofHours(1);
-
-	/** The columns of {@link #CODES} as the union's parts name them. */
-	private static final String COLUMNS = "c0, c1, c2, c3, c4, c5";
-
 	private static final String TOTALS = "coalesce(sum(c0), 0), coalesce(sum(c1), 0), coalesce(sum(c2), 0),"
 			+ " coalesce(sum(c3), 0), coalesce(sum(c4), 0), coalesce(sum(c5), 0)";
 
@@ -72,16 +54,12 @@ class CheckpointFigures implements FigureContributor {
 
 	private final CheckpointRepository checkpoints;
 
-	private final RegistrationRollup rollup;
+	private final WindowPieces pieces;
 
-	private final Clock clock;
-
-	CheckpointFigures(NamedParameterJdbcTemplate jdbc, CheckpointRepository checkpoints, RegistrationRollup rollup,
-			Clock clock) {
+	CheckpointFigures(NamedParameterJdbcTemplate jdbc, CheckpointRepository checkpoints, WindowPieces pieces) {
 		this.jdbc = jdbc;
 		this.checkpoints = checkpoints;
-		this.rollup = rollup;
-		this.clock = clock;
+		this.pieces = pieces;
 	}
 
 	@Override
@@ -99,10 +77,11 @@ class CheckpointFigures implements FigureContributor {
 	@Override
 	public List<Figure> figures(FigureWindow window) {
 		long[] counts = new long[CODES.size()];
-		List<Piece> pieces = pieces(window);
+		List<WindowPieces.Piece> pieces = this.pieces.of(window);
 		if (!pieces.isEmpty()) {
 			MapSqlParameterSource params = new MapSqlParameterSource("ids", window.ids());
-			String sql = "select " + TOTALS + " from (" + union(pieces, params, "", "", window.node()) + ") p";
+			String sql = "select " + TOTALS + " from (" + WindowPieces.union(pieces, params, "", "", window.node())
+					+ ") p";
 			this.jdbc.query(sql, params, (rs) -> {
 				for (int c = 0; c < counts.length; c++) {
 					counts[c] = rs.getLong(c + 1);
@@ -122,11 +101,11 @@ class CheckpointFigures implements FigureContributor {
 		long firstHour = window.from().getEpochSecond() / 3600;
 		int hours = (int) Math.max(0, (window.to().getEpochSecond() + 3599) / 3600 - firstHour);
 		long[][] series = new long[HOURLY.size()][hours];
-		List<Piece> pieces = pieces(window);
+		List<WindowPieces.Piece> pieces = this.pieces.of(window);
 		if (!pieces.isEmpty()) {
 			MapSqlParameterSource params = new MapSqlParameterSource("ids", window.ids());
 			String sql = "select h, " + TOTALS + " from ("
-					+ union(pieces, params, "hour_no", RegistrationRollup.HOUR_OF_CROSSING, window.node())
+					+ WindowPieces.union(pieces, params, "hour_no", RegistrationRollup.HOUR_OF_CROSSING, window.node())
 					+ ") p group by h";
 			this.jdbc.query(sql, params, (rs) -> {
 				int hour = (int) (rs.getLong(1) - firstHour);
@@ -148,11 +127,12 @@ class CheckpointFigures implements FigureContributor {
 	@Override
 	public List<FigurePlace> busiest(FigureWindow window, int limit) {
 		Map<Long, Long> byCheckpoint = new HashMap<>();
-		List<Piece> pieces = pieces(window);
+		List<WindowPieces.Piece> pieces = this.pieces.of(window);
 		if (!pieces.isEmpty()) {
 			MapSqlParameterSource params = new MapSqlParameterSource("ids", window.ids());
 			String sql = "select h, coalesce(sum(c0), 0) + coalesce(sum(c1), 0) from ("
-					+ union(pieces, params, "checkpoint_id", "checkpoint_id", window.node()) + ") p group by h";
+					+ WindowPieces.union(pieces, params, "checkpoint_id", "checkpoint_id", window.node())
+					+ ") p group by h";
 			this.jdbc.query(sql, params, (rs) -> {
 				byCheckpoint.merge(rs.getLong(1), rs.getLong(2), Long::sum);
 			});
@@ -169,168 +149,6 @@ class CheckpointFigures implements FigureContributor {
 		return top.stream()
 			.map((e) -> new FigurePlace("checkpoint", e.getKey(), names.getOrDefault(e.getKey(), "?"), e.getValue()))
 			.toList();
-	}
-
-	/**
-	 * The window cut into the parts each counted one way: the whole hours the roll-up
-	 * holds (ROLLED, with the rows recorded since its last run: LATE), and the rest from
-	 * the raw rows (RAW).
-	 */
-	private List<Piece> pieces(FigureWindow window) {
-		if (window.jurisdictionIds().isEmpty()) {
-			return List.of();
-		}
-		Instant from = window.from();
-		Instant to = window.to();
-		Instant now = Instant.now(this.clock);
-		Optional<RegistrationRollup.State> state = this.rollup.state().filter((s) -> !s.recordedUntil().isAfter(now));
-		Instant rolledFrom = ceilHour(from);
-		// The roll-up's last hour holds that hour only up to rolledUntil: it serves a
-		// window that reaches at least that far; a window that ends before stops at
-		// whole hours.
-		Instant rolledTo = state.map((s) -> to.isBefore(s.rolledUntil())
-				? min(to.truncatedTo(ChronoUnit.HOURS), s.rolledUntil().truncatedTo(ChronoUnit.HOURS))
-				: s.rolledUntil())
-			.orElse(from);
-		if (state.isEmpty() || !rolledFrom.isBefore(rolledTo)) {
-			return List.of(Piece.raw(from, to, now));
-		}
-		List<Piece> pieces = new ArrayList<>();
-		pieces.add(new Piece(Kind.ROLLED, rolledFrom, rolledTo, null));
-		pieces.add(new Piece(Kind.LATE, rolledFrom, rolledTo, state.get().recordedUntil()));
-		if (from.isBefore(rolledFrom)) {
-			pieces.add(Piece.raw(from, rolledFrom, now));
-		}
-		if (rolledTo.isBefore(to)) {
-			pieces.add(Piece.raw(rolledTo, to, now));
-		}
-		return pieces;
-	}
-
-	/**
-	 * The pieces as one statement: each piece's counts (columns {@code c0 … c5}, grouped
-	 * by {@code h} when a grouping is given) joined by {@code union all}, so that a
-	 * figure, a chart or a ranking costs the database one round trip and one plan.
-	 * @param rolledGroup the roll-up's grouping column, or empty for none
-	 * @param rawGroup the raw rows' grouping expression, or empty for none
-	 * @param node the window's chosen node, whose own rows of the roll-up per node and
-	 * subtree the rolled piece reads; {@code null}: the rows of each node in the window
-	 */
-	private static String union(List<Piece> pieces, MapSqlParameterSource params, String rolledGroup, String rawGroup,
-			Long node) {
-		List<String> parts = new ArrayList<>();
-		for (int n = 0; n < pieces.size(); n++) {
-			Piece piece = pieces.get(n);
-			params.addValue("from" + n, Timestamp.from(piece.from())).addValue("to" + n, Timestamp.from(piece.to()));
-			String where;
-			String select;
-			String group;
-			if (piece.kind() == Kind.ROLLED) {
-				params.addValue("fromHour" + n, piece.from().getEpochSecond() / 3600)
-					.addValue("toHour" + n, ceilHour(piece.to()).getEpochSecond() / 3600);
-				select = SUMS;
-				if (node != null) {
-					params.addValue("node", node);
-				}
-				where = rolledRows(rolledGroup, node) + " and hour_no >= :fromHour" + n + " and hour_no < :toHour" + n;
-				group = rolledGroup;
-			}
-			else {
-				select = RegistrationRollup.COUNTS;
-				// A short piece (the open part of the current hour, a part hour at either
-				// end) reads the raw rows through one index range on (checkpoint,
-				// crossing
-				// time) per checkpoint whose node is in the window: 82 for the demo city
-				// instead of one per node of the subtree (790), most of which hold no
-				// checkpoint. Checkpoints never move, so a crossing's node is its
-				// checkpoint's; the outer filter on the node keeps the count exact
-				// anyway.
-				// Behind a fence (offset 0), so that the planner cannot push that filter
-				// down
-				// to the (node, crossing time) index. A long piece (no roll-up yet: the
-				// whole window) reads that index, whose bitmap scan fetches many rows in
-				// block order.
-				String rows = "registration";
-				if (piece.narrow()) {
-					rows = "(select x.id, x.jurisdiction_id, x.checkpoint_id, x.crossed_at, x.direction, x.plate,"
-							+ " x.vehicle_group, x.outcome from checkpoint c join registration x on x.checkpoint_id = c.id"
-							+ " where c.jurisdiction_id = any(:ids) and x.crossed_at >= :from" + n
-							+ " and x.crossed_at < :to" + n + " offset 0) r";
-				}
-				if (piece.kind() == Kind.LATE) {
-					// The rows recorded since the last run, found through the index on
-					// recorded_at behind a fence (offset 0) and with a two-sided range:
-					// a generic plan of a prepared statement would otherwise read every
-					// row of the window through the (node, crossing time) index.
-					params.addValue("recorded" + n, Timestamp.from(piece.recorded()))
-						.addValue("recordedCap" + n, LATE_CAP);
-					rows = "(select id, jurisdiction_id, checkpoint_id, crossed_at, direction, plate, vehicle_group,"
-							+ " outcome from registration where recorded_at >= :recorded" + n
-							+ " and recorded_at < :recordedCap" + n + " offset 0) r";
-				}
-				where = " from " + rows + " where jurisdiction_id = any(:ids) and crossed_at >= :from" + n
-						+ " and crossed_at < :to" + n;
-				group = rawGroup;
-			}
-			parts.add(group.isEmpty() ? "select " + select + where
-					: "select " + group + ", " + select + where + " group by " + group);
-		}
-		// A derived column list names each part's columns alike (h, c0 … c5).
-		String columns = rawGroup.isEmpty() ? COLUMNS : "h, " + COLUMNS;
-		List<String> named = new ArrayList<>();
-		for (int n = 0; n < parts.size(); n++) {
-			named.add("select " + columns + " from (" + parts.get(n) + ") p" + n + " (" + columns + ")");
-		}
-		return String.join(" union all ", named);
-	}
-
-	/**
-	 * Where the rolled piece reads: the chosen node's own rows of the roll-up per node
-	 * and subtree; per checkpoint, the rows of the nodes the roll-up has seen below it (a
-	 * node's rows are only ever written after its ancestors are recorded, so none is
-	 * missed), a few dozen index ranges instead of one per node of the subtree.
-	 */
-	private static String rolledRows(String rolledGroup, Long node) {
-		if (node == null) {
-			return " from registration_hour where jurisdiction_id = any(:ids)";
-		}
-		if (rolledGroup.equals("checkpoint_id")) {
-			return " from registration_hour where jurisdiction_id in"
-					+ " (select node_id from registration_node_ancestor where ancestor_id = :node)";
-		}
-		return " from registration_hour_node where node_id = :node";
-	}
-
-	private static Instant ceilHour(Instant at) {
-		Instant floor = at.truncatedTo(ChronoUnit.HOURS);
-		return floor.equals(at) ? at : floor.plus(1, ChronoUnit.HOURS);
-	}
-
-	private static Instant min(Instant a, Instant b) {
-		return a.isBefore(b) ? a : b;
-	}
-
-	private enum Kind {
-
-		ROLLED, LATE, RAW
-
-	}
-
-	/**
-	 * A part of a window counted one way. {@code narrow}: a raw piece whose rows (up to
-	 * now) span at most {@link #SHORT}, read checkpoint by checkpoint.
-	 */
-	private record Piece(Kind kind, Instant from, Instant to, Instant recorded, boolean narrow) {
-
-		Piece(Kind kind, Instant from, Instant to, Instant recorded) {
-			this(kind, from, to, recorded, false);
-		}
-
-		static Piece raw(Instant from, Instant to, Instant now) {
-			Instant rowsEnd = min(to, now.plus(RegistrationRollup.AHEAD));
-			return new Piece(Kind.RAW, from, to, null, !rowsEnd.isAfter(from.plus(SHORT)));
-		}
-
 	}
 
 }
