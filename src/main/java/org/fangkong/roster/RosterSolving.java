@@ -122,7 +122,9 @@ class RosterSolving {
 		}
 	}
 
-	/** The problems whose best plan so far gives every seat a score (construction done). */
+	/**
+	 * The problems whose best plan so far gives every seat a score (construction done).
+	 */
 	private static int planned(Run run) {
 		int planned = 0;
 		for (int i = 0; i < run.best.length(); i++) {
