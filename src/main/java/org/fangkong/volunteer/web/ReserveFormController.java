@@ -71,7 +71,8 @@ class ReserveFormController {
 		Volunteers.VolunteerView v = this.volunteers.get(actor, id);
 		model.addAttribute("form", new VolunteerForm(v.name(), v.unit(), v.birthDate(), v.skills(), v.medicalEchelon(),
 				v.phone(), v.idNumber(), v.availableFrom(), v.availableUntil(), v.jurisdictionId()));
-		// the account is linked through the API only (userId): the volunteer module may not look up users
+		// the account is linked through the API only (userId): the volunteer module may
+		// not look up users
 		model.addAttribute("accountLinked", v.userId() != null);
 		return page(actor, id, model);
 	}
