@@ -27,7 +27,7 @@ public class VolunteerPicker {
 
 	static final int PAGE_SIZE = 20;
 
-	static final int MAX_PROPOSALS = 30;
+	static final int MAX_PROPOSALS = 20;
 
 	private final VolunteerRepository volunteers;
 
