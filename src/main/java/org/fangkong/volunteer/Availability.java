@@ -48,6 +48,13 @@ class Availability {
 
 	/** Those of {@code candidates} under a measure or busy in another order then. */
 	Set<Long> unavailable(Collection<Volunteer> candidates, Instant from, Instant to) {
+		Set<Long> out = underMeasure(candidates);
+		out.addAll(this.assignments.findBusy(candidates.stream().map(Volunteer::getId).toList(), from, to));
+		return out;
+	}
+
+	/** Those of {@code candidates} under an observation measure now. */
+	Set<Long> underMeasure(Collection<Volunteer> candidates) {
 		Set<String> hashes = new HashSet<>();
 		candidates.stream().map(Volunteer::getIdNumberHash).filter(Objects::nonNull).forEach(hashes::add);
 		Set<String> under = hashes.isEmpty() ? Set.of() : this.measures.underMeasure(hashes);
@@ -55,7 +62,6 @@ class Availability {
 		candidates.stream()
 			.filter((v) -> v.getIdNumberHash() != null && under.contains(v.getIdNumberHash()))
 			.forEach((v) -> out.add(v.getId()));
-		out.addAll(this.assignments.findBusy(candidates.stream().map(Volunteer::getId).toList(), from, to));
 		return out;
 	}
 

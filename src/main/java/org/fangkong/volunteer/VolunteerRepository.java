@@ -25,6 +25,11 @@ interface VolunteerRepository extends JpaRepository<Volunteer, Long> {
 			+ "and v.birthDate >= ?2 and v.birthDate <= ?3 order by v.name, v.id")
 	List<Volunteer> findInScope(String scopePath, LocalDate bornFrom, LocalDate bornUntil, Pageable page);
 
+	/** A page of the volunteers inside a scope whose name contains a text, by name. */
+	@Query("select v from Volunteer v where v.jurisdictionPath like concat(?1, '%') "
+			+ "and lower(v.name) like concat('%', lower(?2), '%') order by v.name, v.id")
+	List<Volunteer> findNamedInScope(String scopePath, String name, Pageable page);
+
 	@Query("select v from Volunteer v where v.jurisdictionPath like concat(?1, '%') order by v.name, v.id")
 	List<Volunteer> findAllInScope(String scopePath);
 

@@ -13,11 +13,14 @@ import org.fangkong.support.PostgresDatabase;
 import org.fangkong.volunteer.Dispatch;
 import org.fangkong.volunteer.DispatchQueries;
 import org.fangkong.volunteer.NewOrder;
+import org.fangkong.volunteer.NewVolunteer;
 import org.fangkong.volunteer.OrderStatus;
 import org.fangkong.volunteer.Volunteers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -147,6 +150,50 @@ class VolunteerBrowserTests {
 		waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "已分配包保单位"));
 		assertThat(this.browser.findElements(By.cssSelector("#team-units li"))).hasSize(1);
 		assertNoSidewaysScrolling();
+		assertThat(ChromiumBrowser.consoleErrors(this.browser)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 375, 1280 })
+	void theHqIssuesAnOrderToNamedPeopleAtAPointOfTheMapFromTheBoard(int width) {
+		var commander = Actors.demo(this.accounts, "commander");
+		String tag = "点名" + width + "-" + Long.toString(System.nanoTime() % 100_000, 36);
+		List<Long> named = List.of("甲", "乙")
+			.stream()
+			.map((n) -> this.volunteers
+				.add(commander,
+						new NewVolunteer(tag + n, "浏览器单位", java.time.LocalDate.of(1988, 3, 4), null, null, null, null,
+								null, null, null, null))
+				.id())
+			.toList();
+		this.browser = ChromiumBrowser.start(width, (width < 600) ? 812 : 900, "zh-CN");
+		ChromiumBrowser.logIn(this.browser, this.port, "commander");
+		this.browser.get(url("/volunteers"));
+		type("task", "浏览器点名任务 " + tag);
+		new org.openqa.selenium.support.ui.Select(this.browser.findElement(By.id("jurisdictionId")))
+			.selectByValue("point");
+		WebElement map = waitFor(
+				ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#order-map.leaflet-container")));
+		click(map);
+		waitFor((driver) -> !this.browser.findElement(By.id("latitude")).getDomProperty("value").isEmpty());
+		new org.openqa.selenium.support.ui.Select(this.browser.findElement(By.id("target"))).selectByValue("people");
+		type("people-q", tag);
+		click(this.browser.findElement(By.id("people-find")));
+		List<WebElement> found = waitFor(
+				ExpectedConditions.numberOfElementsToBe(By.cssSelector("#order-people .found-person input"), 2));
+		found.forEach(this::click);
+		if (width < 600) {
+			assertNoSidewaysScrolling();
+		}
+		click(this.browser.findElement(By.id("issue")));
+		waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "调派指令已下达"));
+		String path = this.browser.getCurrentUrl();
+		long order = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+		DispatchQueries.OrderView issued = this.queries.get(commander, order);
+		assertThat(issued.people()).extracting(DispatchQueries.AssignmentView::volunteerId)
+			.containsExactlyInAnyOrderElementsOf(named);
+		assertThat(issued.latitude()).isNotNull();
+		assertThat(issued.longitude()).isNotNull();
 		assertThat(ChromiumBrowser.consoleErrors(this.browser)).isEmpty();
 	}
 

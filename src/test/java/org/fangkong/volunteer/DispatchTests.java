@@ -81,6 +81,9 @@ class DispatchTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	VolunteerPicker picker;
+
 	@Test
 	void theDemoUserHasARecordAndTheDemoReserveFillsThreeEchelons() throws Exception {
 		this.mvc.perform(get("/api/v1/volunteers/me").with(DemoUsers.basic("volunteer")))
@@ -215,6 +218,14 @@ class DispatchTests {
 			.id();
 		DispatchQueries.OrderView view = this.queries.get(commander, order);
 		assertThat(view.people()).extracting(DispatchQueries.AssignmentView::volunteerId).containsExactly(freeId);
+		// the board's form never offers them either: neither found by name nor proposed
+		assertThat(this.picker.search(commander, "观察中", 0).items()).extracting(Volunteers.VolunteerChoice::id)
+			.doesNotContain(observedId);
+		assertThat(this.picker.search(commander, "可调派", 0).items()).extracting(Volunteers.VolunteerChoice::id)
+			.contains(freeId);
+		assertThat(this.picker.propose(commander, Set.of(), from, from.plusSeconds(7200)))
+			.extracting(Volunteers.VolunteerChoice::id)
+			.doesNotContain(observedId);
 		assertThatThrownBy(() -> this.dispatch.accept(observed, order))
 			.isInstanceOf(org.fangkong.shared.NotFoundException.class);
 		DispatchQueries.Board board = this.queries.board(commander);

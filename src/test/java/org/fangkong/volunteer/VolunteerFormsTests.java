@@ -89,7 +89,7 @@ class VolunteerFormsTests {
 		assertThat(saved.jurisdictionId()).isEqualTo(township.jurisdictionId());
 
 		String form = body(get("/volunteers/reserve/" + saved.id() + "/edit").session(session), 200);
-		assertThat(form).contains("13712345678", "市供电公司", "value=\"08:00\"");
+		assertThat(form).contains("13712345678", "市供电公司", "value=\"08:00\"", "未关联平台账号");
 		this.mvc
 			.perform(post("/volunteers/reserve/" + saved.id()).session(session)
 				.with(csrf())

@@ -177,6 +177,10 @@ class VolunteerRoutes implements ModuleRoutes {
 					.param("target", "echelon:1")
 					.expect(302)
 					.because("without a place it is the caller's own node"),
+				RouteCase.get("/volunteers/orders/people")
+					.allow(HQ)
+					.param("q", "矩阵")
+					.because("the people to name on the board's form, inside the caller's jurisdiction"),
 				RouteCase.get("/volunteers/orders/{id}").allow(HQ).record("order"),
 				RouteCase.post("/volunteers/orders/{id}/cancel").allow(HQ).record("cancelPage").expect(302),
 				RouteCase.get("/volunteers/reserve").allow(HQ), RouteCase.get("/volunteers/export").allow(HQ),

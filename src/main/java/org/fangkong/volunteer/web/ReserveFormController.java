@@ -71,6 +71,9 @@ class ReserveFormController {
 		Volunteers.VolunteerView v = this.volunteers.get(actor, id);
 		model.addAttribute("form", new VolunteerForm(v.name(), v.unit(), v.birthDate(), v.skills(), v.medicalEchelon(),
 				v.phone(), v.idNumber(), v.availableFrom(), v.availableUntil(), v.jurisdictionId()));
+		// the account is linked through the API only (userId): the volunteer module may
+		// not look up users
+		model.addAttribute("accountLinked", v.userId() != null);
 		return page(actor, id, model);
 	}
 
@@ -79,7 +82,7 @@ class ReserveFormController {
 			RedirectAttributes redirect) {
 		Actor actor = CurrentActor.get();
 		if (result.hasErrors()) {
-			this.volunteers.get(actor, id);
+			model.addAttribute("accountLinked", this.volunteers.get(actor, id).userId() != null);
 			return page(actor, id, model);
 		}
 		try {
@@ -87,6 +90,7 @@ class ReserveFormController {
 		}
 		catch (InvalidInputException ex) {
 			VolunteerForms.reject(result, ex);
+			model.addAttribute("accountLinked", this.volunteers.get(actor, id).userId() != null);
 			return page(actor, id, model);
 		}
 		redirect.addFlashAttribute("message", "volunteer.saved");
