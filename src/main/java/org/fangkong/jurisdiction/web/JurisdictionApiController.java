@@ -69,7 +69,7 @@ class JurisdictionApiController {
 	}
 
 	record NodeJson(long id, Long parentId, String code, String name, NodeKind kind, Double latitude, Double longitude,
-			PersonJson responsible, List<NodeJson> children) {
+			PersonJson responsible, boolean demo, List<NodeJson> children) {
 
 		static NodeJson of(TreeNode tree, Actor actor) {
 			return of(tree.node(), tree.children().stream().map((child) -> of(child, actor)).toList(), actor);
@@ -77,7 +77,7 @@ class JurisdictionApiController {
 
 		static NodeJson of(JurisdictionView node, List<NodeJson> children, Actor actor) {
 			return new NodeJson(node.id(), node.parentId(), node.code(), node.name(), node.kind(), node.latitude(),
-					node.longitude(), PersonJson.of(node.responsible(), actor), children);
+					node.longitude(), PersonJson.of(node.responsible(), actor), node.demo(), children);
 		}
 
 	}
