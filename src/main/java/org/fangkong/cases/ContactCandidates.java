@@ -20,10 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The close contacts the records propose for a case (issue #13 item 2): the people
  * registered in the same vehicle group at a checkpoint (checkpoint's {@code contacts}
- * interface), those who came by the same train or flight number on the same day and the
- * members of the same household (screening's {@code contacts} interface), each with the
- * reason, the registrations and the last exposure. Not stored: proposed afresh on each
- * read, minus those already decided.
+ * interface), those who came by the same train or flight number on the same day, the
+ * members of the same household and those checked together with the case's person in the
+ * 14 days before the case (screening's {@code contacts} interface), each with the reason,
+ * the registrations and the last exposure. Not stored: proposed afresh on each read,
+ * minus those already decided.
  */
 @Service
 @Transactional(readOnly = true)
@@ -89,6 +90,11 @@ public class ContactCandidates {
 		LocalDate atHome = found.getOpenedAt().atZone(zone).toLocalDate();
 		for (long member : this.tracing.householdMembers(found.getPersonId())) {
 			proposals.add(new CandidateRules.Proposal(member, ContactReason.SAME_HOUSEHOLD, null, atHome));
+		}
+		for (ContactTracing.CheckMate mate : this.tracing.checkedTogether(found.getPersonId(),
+				found.getOpenedAt().minus(java.time.Duration.ofDays(14)))) {
+			proposals.add(new CandidateRules.Proposal(mate.personId(), ContactReason.CHECKED_TOGETHER, null,
+					mate.checkedAt().atZone(zone).toLocalDate()));
 		}
 		Set<Long> decided = new HashSet<>();
 		this.contacts.findByCaseIdOrderById(found.getId()).forEach((c) -> decided.add(c.getPersonId()));

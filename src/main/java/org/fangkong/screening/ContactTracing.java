@@ -34,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ContactTracing {
 
+	/** How close in time two daily checks by one cadre count as taken together. */
+	static final java.time.Duration TOGETHER = java.time.Duration.ofMinutes(30);
+
 	/** The history action of a screening opened or changed for a close contact. */
 	static final String ACTION = "CLOSE_CONTACT";
 
@@ -149,6 +152,39 @@ public class ContactTracing {
 	}
 
 	/**
+	 * The persons checked together with the person since {@code since}: under the same
+	 * responsibility node (the grid of their screenings) and checked by the same cadre on
+	 * the same day within {@link #TOGETHER} of one of the person's current daily checks
+	 * (one round, one gathering point). Answers each with the latest such check.
+	 */
+	public List<CheckMate> checkedTogether(long personId, Instant since) {
+		MapSqlParameterSource own = new MapSqlParameterSource().addValue("person", personId)
+			.addValue("since", java.sql.Timestamp.from(since));
+		List<Object[]> checks = this.jdbc.query(
+				"select s.grid_id, c.checked_by, c.checked_at from daily_check c join screening s on s.id = c.screening_id"
+						+ " where s.person_id = :person and c.checked_at >= :since and c.superseded_by is null",
+				own, (rs, i) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant() });
+		Map<Long, Instant> mates = new java.util.TreeMap<>();
+		for (Object[] check : checks) {
+			Instant at = (Instant) check[2];
+			this.jdbc
+				.query("select s.person_id, c.checked_at from daily_check c join screening s on s.id = c.screening_id"
+						+ " where s.grid_id = :grid and c.checked_by = :by and c.checked_at >= :from and c.checked_at <= :to"
+						+ " and s.person_id <> :person and c.superseded_by is null",
+						new MapSqlParameterSource().addValue("grid", check[0])
+							.addValue("by", check[1])
+							.addValue("person", personId)
+							.addValue("from", java.sql.Timestamp.from(at.minus(TOGETHER)))
+							.addValue("to", java.sql.Timestamp.from(at.plus(TOGETHER))),
+						(rs) -> {
+							Instant when = rs.getTimestamp(2).toInstant();
+							mates.merge(rs.getLong(1), when, (a, b) -> a.isAfter(b) ? a : b);
+						});
+		}
+		return mates.entrySet().stream().map((e) -> new CheckMate(e.getKey(), e.getValue())).toList();
+	}
+
+	/**
 	 * Puts a close contact under {@code measure} from {@code from} (the last exposure)
 	 * for {@code days}, in their own grid: their open screening changes its measure, or a
 	 * screening handed down is opened, with a history line by {@code username}. The
@@ -202,6 +238,11 @@ public class ContactTracing {
 	}
 
 	/** A person who came by the same transport number on the same day. */
+	/** A person checked together with another, and when. */
+	public record CheckMate(long personId, Instant checkedAt) {
+
+	}
+
 	public record TripMate(long personId, String transportNumber, LocalDate arrivalDate) {
 
 	}

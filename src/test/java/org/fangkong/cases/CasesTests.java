@@ -273,6 +273,36 @@ class CasesTests {
 			.andExpect(jsonPath("$[?(@.personId == " + later.personId + ")]").isEmpty());
 	}
 
+	@Test
+	void peopleOfTheGridCheckedTogetherByItsCadreAreProposedButNotThoseOfAnotherGrid() throws Exception {
+		// arrivals from Wuhan: home observation with two daily checks
+		Person patient = report(ScreeningJson.in(freshHousehold("东岗社区")).name("寅同检").origin("WUHAN", "武汉市"));
+		Person neighbour = report(ScreeningJson.in(freshHousehold("东岗社区")).name("卯同检").origin("WUHAN", "武汉市"));
+		Person elsewhere = report(ScreeningJson.in(freshHousehold("新一村")).name("辰同检").origin("WUHAN", "武汉市"));
+		check(patient, "grid");
+		check(neighbour, "grid");
+		check(elsewhere, "grid2");
+		long id = this.cases
+			.open(org.fangkong.support.Actors.demo(this.accounts, "medic"),
+					new Cases.NewCase(patient.personId, CaseClassification.SUSPECTED, null))
+			.id();
+		this.mvc.perform(get("/api/v1/cases/{id}/contact-candidates", id).with(basic("medic")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.personId == " + neighbour.personId + ")].reason").value("CHECKED_TOGETHER"))
+			.andExpect(jsonPath("$[?(@.personId == " + neighbour.personId + ")].lastExposure")
+				.value(LocalDate.now(this.clock).toString()))
+			.andExpect(jsonPath("$[?(@.personId == " + elsewhere.personId + ")]").isEmpty());
+	}
+
+	/** A normal daily check of the person, taken now by the grid worker. */
+	private void check(Person person, String gridWorker) throws Exception {
+		this.mvc
+			.perform(post("/api/v1/screenings/{id}/checks", person.screeningId).with(basic(gridWorker))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"temperature\":36.5,\"atHome\":true}"))
+			.andExpect(status().isCreated());
+	}
+
 	private static String reasonOf(List<Map<String, Object>> candidates, long person) {
 		return candidates.stream()
 			.filter((c) -> ((Number) c.get("personId")).longValue() == person)

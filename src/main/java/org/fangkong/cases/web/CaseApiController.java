@@ -88,7 +88,7 @@ class CaseApiController {
 
 	@GetMapping("/api/v1/cases/{id}/contact-candidates")
 	@Operation(summary = "The close contacts the records propose, undecided ones: [{personId, reason: "
-			+ "SAME_VEHICLE|SAME_TRIP|SAME_HOUSEHOLD|MANUAL, registrationIds[], lastExposure, name, idNumber}] "
+			+ "SAME_VEHICLE|SAME_TRIP|SAME_HOUSEHOLD|CHECKED_TOGETHER|MANUAL, registrationIds[], lastExposure, name, idNumber}] "
 			+ "(investigators)")
 	List<ContactCandidates.CandidateView> candidates(@PathVariable long id) {
 		return this.candidates.candidates(CurrentActor.get(), id);
