@@ -18,6 +18,7 @@ import org.fangkong.shared.Role;
 import org.fangkong.support.Actors;
 import org.fangkong.support.DemoTree;
 import org.fangkong.support.DemoUsers;
+import org.fangkong.support.TestCheckpoints;
 import org.fangkong.support.IntegrationTest;
 import org.fangkong.support.RegistrationJson;
 import org.fangkong.support.TestClock;
@@ -75,16 +76,7 @@ class RosterApiTests {
 		DemoTree tree = new DemoTree(this.jurisdictions, this.checkpoints);
 		long town = tree.node("铁力镇");
 		String suffix = UUID.randomUUID().toString().substring(0, 6);
-		long checkpoint = JsonPath.<Number>read(this.mvc
-			.perform(post("/api/v1/checkpoints").with(basic("admin"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"code":"R%s","name":"排班测试卡点%s","kind":"VILLAGE","jurisdictionId":%d}""".formatted(suffix,
-						suffix, town)))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(), "$.id").longValue();
+		long checkpoint = TestCheckpoints.create(this.mvc, "R" + suffix, "排班测试卡点" + suffix, "VILLAGE", town);
 		String username = "roster." + suffix;
 		long userId = this.accounts.createDemoUser(username, DemoUsers.PASSWORD,
 				new Accounts.Assignment("排班 值守员", Set.of(Role.CHECKPOINT_CREW), town, null, true));
@@ -215,16 +207,8 @@ class RosterApiTests {
 			.andExpect(jsonPath("$[1].medics").value(1))
 			.andExpect(jsonPath("$[1].others").value(2));
 		String suffix = UUID.randomUUID().toString().substring(0, 6);
-		long own = JsonPath.<Number>read(this.mvc
-			.perform(post("/api/v1/checkpoints").with(basic("admin"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"code":"S%s","name":"班次测试%s","kind":"KEY","jurisdictionId":%d}""".formatted(suffix, suffix,
-						new DemoTree(this.jurisdictions, this.checkpoints).node("铁力镇"))))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(), "$.id").longValue();
+		long own = TestCheckpoints.create(this.mvc, "S" + suffix, "班次测试" + suffix, "KEY",
+				new DemoTree(this.jurisdictions, this.checkpoints).node("铁力镇"));
 		this.mvc
 			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 				.put("/api/v1/shift-patterns/{id}", own)

@@ -14,6 +14,7 @@ import org.fangkong.shared.Actor;
 import org.fangkong.support.Actors;
 import org.fangkong.support.DemoTree;
 import org.fangkong.support.DemoUsers;
+import org.fangkong.support.TestCheckpoints;
 import org.fangkong.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -61,16 +62,8 @@ class RosterChangesPageTests {
 	void aPlannerEditsTheDemandAndACommanderDecidesASwapOnThePages() throws Exception {
 		DemoTree tree = new DemoTree(this.jurisdictions, this.checkpoints);
 		String suffix = UUID.randomUUID().toString().substring(0, 6);
-		long checkpoint = JsonPath.<Number>read(this.mvc
-			.perform(post("/api/v1/checkpoints").with(basic("admin"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"code":"P%s","name":"页面测试卡点%s","kind":"VILLAGE","jurisdictionId":%d}""".formatted(suffix,
-						suffix, tree.node("铁力镇"))))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(), "$.id").longValue();
+		long checkpoint = TestCheckpoints.create(this.mvc, "P" + suffix, "页面测试卡点" + suffix, "VILLAGE",
+				tree.node("铁力镇"));
 		for (int i = 0; i < 5; i++) {
 			this.mvc.perform(
 					post("/api/v1/staff").with(basic("commander")).contentType(MediaType.APPLICATION_JSON).content("""

@@ -23,6 +23,7 @@ import org.fangkong.shared.Role;
 import org.fangkong.support.Actors;
 import org.fangkong.support.DemoTree;
 import org.fangkong.support.DemoUsers;
+import org.fangkong.support.TestCheckpoints;
 import org.fangkong.support.IntegrationTest;
 import org.fangkong.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -92,16 +93,7 @@ class RosterChangesTests {
 		DemoTree tree = new DemoTree(this.jurisdictions, this.checkpoints);
 		long town = tree.node("铁力镇");
 		String suffix = UUID.randomUUID().toString().substring(0, 6);
-		this.checkpoint = JsonPath.<Number>read(this.mvc
-			.perform(post("/api/v1/checkpoints").with(basic("admin"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"code":"C%s","name":"换班测试卡点%s","kind":"VILLAGE","jurisdictionId":%d}""".formatted(suffix,
-						suffix, town)))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(), "$.id").longValue();
+		this.checkpoint = TestCheckpoints.create(this.mvc, "C" + suffix, "换班测试卡点" + suffix, "VILLAGE", town);
 		for (int i = 0; i < 6; i++) {
 			String username = "swap" + i + "." + suffix;
 			long userId = this.accounts.createDemoUser(username, DemoUsers.PASSWORD,

@@ -17,6 +17,7 @@ import org.fangkong.support.IntegrationTest;
 import org.fangkong.support.ScreeningCalls;
 import org.fangkong.support.ScreeningJson;
 import org.fangkong.support.TestClock;
+import org.fangkong.support.TestCheckpoints;
 import org.fangkong.support.TestIds;
 import org.junit.jupiter.api.Test;
 
@@ -63,16 +64,8 @@ class ScreeningAvailabilityTests {
 	void aPersonUnderAMeasureIsNotRostered() throws Exception {
 		DemoTree tree = new DemoTree(this.jurisdictions, this.checkpoints);
 		String suffix = UUID.randomUUID().toString().substring(0, 6);
-		long checkpoint = JsonPath.<Number>read(this.mvc
-			.perform(post("/api/v1/checkpoints").with(basic("admin"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"code":"M%s","name":"措施测试卡点%s","kind":"VILLAGE","jurisdictionId":%d}""".formatted(suffix,
-						suffix, tree.node("铁力镇"))))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(), "$.id").longValue();
+		long checkpoint = TestCheckpoints.create(this.mvc, "M" + suffix, "措施测试卡点" + suffix, "VILLAGE",
+				tree.node("铁力镇"));
 		String idNumber = TestIds.next();
 		addStaff("隔离中" + suffix, checkpoint, "\"12345\"").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("idNumber"));
