@@ -64,6 +64,9 @@ def main():
             break
     print(f"checkpoints: {len(checkpoints)}; first 0hard seen after {feasible_at:.2f} s" if feasible_at
           else "never 0hard while solving")
+    # the machine-readable line bench/run.sh reads
+    print(f"W6RESULT checkpoints={len(checkpoints)} feasible_s={feasible_at:.2f}" if feasible_at
+          else f"W6RESULT checkpoints={len(checkpoints)} feasible_s=never")
 
 
 if __name__ == "__main__":
