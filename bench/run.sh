@@ -130,7 +130,7 @@ if [ "${BENCH_KEEP_DATA:-0}" != 1 ]; then
 	pg_server pg-first
 	stop_server
 	began="$(date +%s)"
-	./mvnw -B -o -q test -Dtest=CityGenerator -Dfangkong.excluded-test-groups= -Dsurefire.failIfNoSpecifiedTests=false \
+	./mvnw -B -q test -Dtest=CityGenerator -Dfangkong.excluded-test-groups= -Dsurefire.failIfNoSpecifiedTests=false \
 		-Dbench.jdbcUrl="jdbc:postgresql://127.0.0.1:5432/$db" -Dbench.user=fangkong -Dbench.password=fangkong \
 		-Dbench.persons="$persons" -Dbench.crossings="$crossings" | tee "$out/generator.log"
 	record data "city generated: persons / crossings / seconds" "$(sql 'select count(*) from person') / $(sql 'select count(*) from registration') / $(($(date +%s) - began))" "—" "minutes" "—"
