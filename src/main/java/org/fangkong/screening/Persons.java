@@ -165,6 +165,16 @@ public class Persons {
 			String householdAddress, Placement place) {
 		Person person = (idNumber != null)
 				? this.persons.lockByIdentity(idType, this.protection.lookupHash(idNumber)).orElse(null) : null;
+		return updateOrCreate(person, idType, idNumber, name, phone, sex, currentAddress, householdAddress, place);
+	}
+
+	/**
+	 * As {@link #findOrCreate}, for a caller that has already looked the ID up with
+	 * {@link #match} (and so holds the lock): {@code known} is what it found, or null.
+	 */
+	Person updateOrCreate(Person known, IdType idType, String idNumber, String name, String phone, String sex,
+			String currentAddress, String householdAddress, Placement place) {
+		Person person = known;
 		if (person == null) {
 			person = new Person(name, place.gridId(), place.householdId(), Instant.now(this.clock));
 			if (idNumber != null) {
