@@ -117,9 +117,9 @@ public class Registrations {
 					throw new ForbiddenException(actor.username() + " does not serve checkpoint " + checkpointId);
 				}
 				if (!status.isNewTransaction()) {
-					// Inside a caller's transaction (a confirmed self-registration) a
-					// failed
-					// insert would doom that transaction too: look the key up first.
+					// Inside a caller's transaction (a confirmed
+					// self-registration) a failed insert would doom that
+					// transaction too: look the key up first.
 					Optional<Registered> earlier = earlier(key, requestHash, actor);
 					if (earlier.isPresent()) {
 						return earlier.get();
@@ -130,9 +130,9 @@ public class Registrations {
 					valid = this.rules.check(request, now, (id) -> this.jurisdictions.find(id).isPresent());
 				}
 				catch (InvalidInputException invalid) {
-					// A key already used answers as it did before any rule was checked:
-					// the
-					// same body, the first registration; another, a conflict.
+					// A key already used answers as it did before any rule
+					// was checked: the same body, the first registration;
+					// another, a conflict.
 					Optional<Registered> earlier = earlier(key, requestHash, actor);
 					if (earlier.isPresent()) {
 						return earlier.get();
