@@ -103,21 +103,42 @@ public class Registrations {
 		if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
 			throw InvalidInputException.of("Idempotency-Key", "validation.idempotencyKey");
 		}
-		Checkpoint checkpoint = this.checkpoints.findById(checkpointId)
-			.orElseThrow(() -> new NotFoundException("checkpoint", checkpointId));
-		if (!this.duty.serves(actor, checkpointId)) {
-			throw new ForbiddenException(actor.username() + " does not serve checkpoint " + checkpointId);
-		}
 		String requestHash = sha256(checkpointId + "|" + request);
 		String key = storedKey(idempotencyKey, actor.userId(), checkpointId, source);
-		Optional<Registered> earlier = replay(key, requestHash, actor);
-		if (earlier.isPresent()) {
-			return earlier.get();
-		}
 		Instant now = Instant.now(this.clock);
-		ValidRegistration valid = this.rules.check(request, now, (id) -> this.jurisdictions.find(id).isPresent());
+		// Issue #19: one transaction on one connection. The key's uniqueness decides a
+		// resend: the insert fails on it, and the earlier registration answers (below);
+		// no read before the write.
 		try {
 			return this.writes.execute((status) -> {
+				Checkpoint checkpoint = this.checkpoints.findById(checkpointId)
+					.orElseThrow(() -> new NotFoundException("checkpoint", checkpointId));
+				if (!this.duty.serves(actor, checkpointId)) {
+					throw new ForbiddenException(actor.username() + " does not serve checkpoint " + checkpointId);
+				}
+				if (!status.isNewTransaction()) {
+					// Inside a caller's transaction (a confirmed
+					// self-registration) a failed insert would doom that
+					// transaction too: look the key up first.
+					Optional<Registered> earlier = earlier(key, requestHash, actor);
+					if (earlier.isPresent()) {
+						return earlier.get();
+					}
+				}
+				ValidRegistration valid;
+				try {
+					valid = this.rules.check(request, now, (id) -> this.jurisdictions.find(id).isPresent());
+				}
+				catch (InvalidInputException invalid) {
+					// A key already used answers as it did before any rule
+					// was checked: the same body, the first registration;
+					// another, a conflict.
+					Optional<Registered> earlier = earlier(key, requestHash, actor);
+					if (earlier.isPresent()) {
+						return earlier.get();
+					}
+					throw invalid;
+				}
 				String phone = valid.phoneFromLastCrossing() ? lastPhone(valid.idNumber(), actor) : valid.phone();
 				Registration saved = this.registrations
 					.saveAndFlush(new Registration(checkpointId, checkpoint.toView().jurisdictionId(), valid,
@@ -130,7 +151,8 @@ public class Registrations {
 			});
 		}
 		catch (DataIntegrityViolationException ex) {
-			// A concurrent resend with the same key won the race: answer with its row.
+			// The key was used before (a resend, or a concurrent one that won the race):
+			// answer with its row.
 			return replay(key, requestHash, actor).orElseThrow(() -> ex);
 		}
 	}
@@ -161,12 +183,17 @@ public class Registrations {
 	}
 
 	private Optional<Registered> replay(String idempotencyKey, String requestHash, Actor actor) {
-		return this.reads.execute((status) -> this.registrations.findByIdempotencyKey(idempotencyKey).map((found) -> {
+		return this.reads.execute((status) -> earlier(idempotencyKey, requestHash, actor));
+	}
+
+	/** The registration made earlier with this key, in the current transaction. */
+	private Optional<Registered> earlier(String idempotencyKey, String requestHash, Actor actor) {
+		return this.registrations.findByIdempotencyKey(idempotencyKey).map((found) -> {
 			if (!found.getRequestHash().equals(requestHash)) {
 				throw new IdempotencyConflictException(idempotencyKey);
 			}
 			return new Registered(this.views.of(found, actor), true);
-		}));
+		});
 	}
 
 	/**

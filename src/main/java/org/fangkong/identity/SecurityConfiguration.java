@@ -33,6 +33,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
@@ -68,6 +69,16 @@ class SecurityConfiguration {
 			@Value("${fangkong.security.credential-cache:5m}") Duration credentialCache) {
 		return new VerifiedCredentials(PasswordEncoderFactories.createDelegatingPasswordEncoder(), credentialCache,
 				clock);
+	}
+
+	/**
+	 * Issue #19: no Micrometer observation of every security filter, authentication and
+	 * authorization (12 % of a registration's CPU, 25 % of a {@code /me}). The HTTP
+	 * server metrics ({@code http.server.requests}) stay; they time the whole request.
+	 */
+	@Bean
+	SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	@Bean

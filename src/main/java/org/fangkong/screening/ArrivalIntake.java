@@ -78,8 +78,9 @@ class ArrivalIntake {
 				: null;
 		Person person;
 		if (!elsewhere) {
-			person = this.persons.findOrCreate(subject.idType(), subject.idNumber(), subject.name(), subject.phone(),
-					null, null, null, place);
+			// the person was matched (and locked) above: no second lookup
+			person = this.persons.updateOrCreate(known, subject.idType(), subject.idNumber(), subject.name(),
+					subject.phone(), null, null, null, place);
 		}
 		else if (open != null) {
 			person = known;

@@ -3,7 +3,9 @@ package org.fangkong.screening;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.fangkong.audit.AuditAction;
 import org.fangkong.audit.AuditTrail;
@@ -30,6 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true, noRollbackFor = InvalidInputException.class)
 public class Persons {
+
+	/** A bound on the placements kept; the demo city has about 800 nodes. */
+	private static final int MAX_PLACEMENTS = 100_000;
+
+	private final Map<Long, Placement> placements = new ConcurrentHashMap<>();
 
 	private final PersonRepository persons;
 
@@ -158,6 +165,16 @@ public class Persons {
 			String householdAddress, Placement place) {
 		Person person = (idNumber != null)
 				? this.persons.lockByIdentity(idType, this.protection.lookupHash(idNumber)).orElse(null) : null;
+		return updateOrCreate(person, idType, idNumber, name, phone, sex, currentAddress, householdAddress, place);
+	}
+
+	/**
+	 * As {@link #findOrCreate}, for a caller that has already looked the ID up with
+	 * {@link #match} (and so holds the lock): {@code known} is what it found, or null.
+	 */
+	Person updateOrCreate(Person known, IdType idType, String idNumber, String name, String phone, String sex,
+			String currentAddress, String householdAddress, Placement place) {
+		Person person = known;
 		if (person == null) {
 			person = new Person(name, place.gridId(), place.householdId(), Instant.now(this.clock));
 			if (idNumber != null) {
@@ -205,9 +222,24 @@ public class Persons {
 
 	/**
 	 * The grid (village or community) of a node with its path, and the household if the
-	 * node is one.
+	 * node is one. Kept per node once known (issue #19: the arrival intake asked the tree
+	 * twice per arrival): nodes are only added, never moved, so a node's grid and path
+	 * never change.
 	 */
 	Placement placement(long nodeId) {
+		Placement known = this.placements.get(nodeId);
+		if (known != null) {
+			return known;
+		}
+		Placement placement = placementInTree(nodeId);
+		if (this.placements.size() >= MAX_PLACEMENTS) {
+			this.placements.clear();
+		}
+		this.placements.put(nodeId, placement);
+		return placement;
+	}
+
+	private Placement placementInTree(long nodeId) {
 		List<JurisdictionView> path = this.jurisdictions.breadcrumbsUnscoped(nodeId);
 		JurisdictionView node = path.get(path.size() - 1);
 		long grid = path.stream()

@@ -31,6 +31,16 @@ public class PersonalDataProtection {
 
 	private final SecretKeySpec hashKey;
 
+	/**
+	 * One AES-GCM cipher per thread (issue #19): {@code Cipher.getInstance} looks the
+	 * provider up on every call and costs more than sealing an ID number. Each use
+	 * initialises it afresh, with a new IV for encryption.
+	 */
+	private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(PersonalDataProtection::newCipher);
+
+	/** One keyed MAC per thread for {@link #lookupHash(String)}; doFinal resets it. */
+	private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
+
 	public PersonalDataProtection(@Value("${fangkong.crypto.key:" + DEMO_KEY + "}") String key) {
 		byte[] material = Base64.getDecoder().decode(key);
 		if (material.length < 32) {
@@ -48,7 +58,7 @@ public class PersonalDataProtection {
 		try {
 			byte[] iv = new byte[12];
 			RANDOM.nextBytes(iv);
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			Cipher cipher = this.ciphers.get();
 			cipher.init(Cipher.ENCRYPT_MODE, this.encryptionKey, new GCMParameterSpec(128, iv));
 			byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
 			byte[] out = new byte[iv.length + sealed.length];
@@ -67,7 +77,7 @@ public class PersonalDataProtection {
 		}
 		try {
 			byte[] in = Base64.getDecoder().decode(stored);
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			Cipher cipher = this.ciphers.get();
 			cipher.init(Cipher.DECRYPT_MODE, this.encryptionKey, new GCMParameterSpec(128, in, 0, 12));
 			return new String(cipher.doFinal(in, 12, in.length - 12), StandardCharsets.UTF_8);
 		}
@@ -81,10 +91,23 @@ public class PersonalDataProtection {
 		if (plain == null) {
 			return null;
 		}
+		return HexFormat.of().formatHex(this.macs.get().doFinal(plain.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private static Cipher newCipher() {
+		try {
+			return Cipher.getInstance("AES/GCM/NoPadding");
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private Mac newMac() {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(this.hashKey);
-			return HexFormat.of().formatHex(mac.doFinal(plain.getBytes(StandardCharsets.UTF_8)));
+			return mac;
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);
