@@ -96,7 +96,7 @@ start_server() {
 	echo "bench: the server did not get ready in 300 s; see $out/$name.log"; exit 1
 }
 pg_server() {
-	start_server "$1" --fangkong.data-dir="$out/data-pg" \
+	start_server "$1" --fangkong.data-dir="$out/data-pg" --spring.datasource.hikari.maximum-pool-size=20 \
 		--spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$db" \
 		--spring.datasource.username=fangkong --spring.datasource.password=fangkong
 }
