@@ -67,17 +67,21 @@ class LedgerBulkWriter {
 
 	/**
 	 * The ids of the people already stored under these keyed hashes of ID numbers, by
-	 * {@code type|hash}; one query per call.
+	 * {@code type|hash}; one query per ID type, through the index of the identity (type,
+	 * hash).
 	 */
 	Map<String, Long> known(List<IdType> types, List<String> hashes) {
 		Map<String, Long> found = new HashMap<>();
-		if (hashes.isEmpty()) {
-			return found;
+		Map<IdType, List<String>> byType = new java.util.EnumMap<>(IdType.class);
+		for (int i = 0; i < hashes.size(); i++) {
+			byType.computeIfAbsent(types.get(i), (t) -> new ArrayList<>()).add(hashes.get(i));
 		}
-		this.jdbc.query("select id, id_type, id_number_hash from person where id_number_hash in (:hashes)",
-				new MapSqlParameterSource("hashes", hashes), (ResultSet rs) -> {
-					found.put(rs.getString(2) + "|" + rs.getString(3), rs.getLong(1));
-				});
+		byType.forEach((type, some) -> this.jdbc.query(
+				"select id, id_number_hash from person where id_type = :type and id_number_hash in (:hashes)",
+				new MapSqlParameterSource("type", type.name()).addValue("hashes", some),
+				(ResultSet rs) -> {
+					found.put(type + "|" + rs.getString(2), rs.getLong(1));
+				}));
 		return found;
 	}
 

@@ -170,6 +170,12 @@ public class LedgerImport {
 
 		private final Map<Long, Persons.Placement> places = new HashMap<>();
 
+		private final Map<String, Optional<Long>> codes = new HashMap<>();
+
+		private final Map<Long, Optional<org.fangkong.jurisdiction.NodeKind>> kinds = new HashMap<>();
+
+		private final Map<Long, Boolean> covered = new HashMap<>();
+
 		private LedgerRowReader reader;
 
 		private int created;
@@ -190,8 +196,8 @@ public class LedgerImport {
 			if (!columns.containsKey(LedgerColumns.NAME) || !columns.containsKey(LedgerColumns.GRID)) {
 				throw InvalidInputException.of("file", "validation.import.header");
 			}
-			this.reader = new LedgerRowReader(columns,
-					(code) -> LedgerImport.this.jurisdictions.findByCode(code).map(JurisdictionView::id));
+			this.reader = new LedgerRowReader(columns, (code) -> this.codes.computeIfAbsent(code,
+					(c) -> LedgerImport.this.jurisdictions.findByCode(c).map(JurisdictionView::id)));
 		}
 
 		@Override
@@ -199,7 +205,8 @@ public class LedgerImport {
 			int rowNumber = row.number();
 			try {
 				NewScreening input = this.reader.read(row);
-				ScreeningRules.Valid valid = LedgerImport.this.screenings.validate(this.actor, input);
+				ScreeningRules.Valid valid = LedgerImport.this.screenings.validate(this.actor, input, this.kinds,
+						this.covered);
 				String key = (valid.idNumber() != null) ? valid.idNumber() + "|" + input.arrivalDate() : null;
 				if (key != null && !this.seen.add(key)) {
 					this.rejected.add(new Rejection(rowNumber, LedgerColumns.HEADERS.get(LedgerColumns.ID_NUMBER),

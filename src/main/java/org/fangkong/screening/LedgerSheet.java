@@ -116,6 +116,9 @@ final class LedgerSheet {
 		// A zip file is read entry by entry (a stream would be read whole first); UP3: a
 		// generated name, deleted after reading.
 		Path file = Files.createTempFile("fangkong-import-", ".xlsx");
+		// POI's limit is one for the process, and other imports set theirs when first
+		// used
+		allowRows(maxRows);
 		try {
 			Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 			try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
