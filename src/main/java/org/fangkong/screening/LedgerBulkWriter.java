@@ -78,8 +78,7 @@ class LedgerBulkWriter {
 		}
 		byType.forEach((type, some) -> this.jdbc.query(
 				"select id, id_number_hash from person where id_type = :type and id_number_hash in (:hashes)",
-				new MapSqlParameterSource("type", type.name()).addValue("hashes", some),
-				(ResultSet rs) -> {
+				new MapSqlParameterSource("type", type.name()).addValue("hashes", some), (ResultSet rs) -> {
 					found.put(type + "|" + rs.getString(2), rs.getLong(1));
 				}));
 		return found;

@@ -266,7 +266,7 @@ public class LedgerImport {
 			this.created += news.size();
 			for (Pending p : others) {
 				try {
-					switch (apply(this.actor, p.valid(), p.input(), this.dryRun)) {
+					switch (apply(this.actor, p.valid(), p.input(), this.dryRun, place(p.valid().nodeId()))) {
 						case CREATED -> this.created++;
 						case UPDATED -> this.updated++;
 						case UNCHANGED -> this.unchanged++;
@@ -298,8 +298,8 @@ public class LedgerImport {
 
 	}
 
-	private Outcome apply(Actor actor, ScreeningRules.Valid valid, NewScreening input, boolean dryRun) {
-		Persons.Placement place = this.people.placement(valid.nodeId());
+	private Outcome apply(Actor actor, ScreeningRules.Valid valid, NewScreening input, boolean dryRun,
+			Persons.Placement place) {
 		Optional<Person> person = (valid.idNumber() != null)
 				? this.persons.findByIdTypeAndIdNumberHash(valid.idType(), this.protection.lookupHash(valid.idNumber()))
 					// Issue #9 item 1: a person outside the actor's jurisdiction is

@@ -190,8 +190,7 @@ public class Screenings {
 	ScreeningRules.Valid validate(Actor actor, NewScreening input,
 			java.util.Map<Long, java.util.Optional<NodeKind>> kinds, java.util.Map<Long, Boolean> covered) {
 		return this.rules.check(input, LocalDate.now(this.clock),
-				(node) -> kinds.computeIfAbsent(node,
-						(id) -> this.jurisdictions.find(id).map(JurisdictionView::kind)),
+				(node) -> kinds.computeIfAbsent(node, (id) -> this.jurisdictions.find(id).map(JurisdictionView::kind)),
 				(node) -> covered.computeIfAbsent(node, (id) -> this.jurisdictions.covers(actor, id)));
 	}
 
