@@ -3,6 +3,7 @@ package org.fangkong.screening;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,12 +17,17 @@ import org.fangkong.audit.AuditTrail;
 import org.fangkong.jurisdiction.JurisdictionView;
 import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.shared.Actor;
+import org.fangkong.shared.IdType;
 import org.fangkong.shared.InvalidInputException;
 import org.fangkong.shared.PersonalDataProtection;
+import org.fangkong.shared.Role;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Imports handed-down lists and ledgers from .xlsx (UP1–UP4), with the export's columns:
@@ -33,10 +39,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class LedgerImport {
 
 	/**
-	 * UP2, issue #9 item 3: the most non-blank rows below the header an import takes;
-	 * reading stops at the next one.
+	 * UP2, issue #9 item 3: the most non-blank rows below the header an import takes by
+	 * default; reading stops at the next one. {@code fangkong.screening.import.max-rows}.
 	 */
 	static final int MAX_ROWS = 5_000;
+
+	/**
+	 * W2: the cap for the HQ (commanders and HQ staff), who import the city's ledger in
+	 * one file. {@code fangkong.screening.import.max-rows-hq}.
+	 */
+	static final int MAX_ROWS_HQ = 100_000;
+
+	/** Rows validated, looked up and written together. */
+	static final int CHUNK = 500;
 
 	private final Screenings screenings;
 
@@ -60,10 +75,18 @@ public class LedgerImport {
 
 	private final ImportGuard guard;
 
+	private final LedgerBulkWriter bulk;
+
+	private final int maxRows;
+
+	private final int maxRowsHq;
+
 	LedgerImport(Screenings screenings, Persons people, PersonRepository persons,
 			ScreeningRepository screeningRepository, ScreeningAccess access, Jurisdictions jurisdictions,
 			PersonalDataProtection protection, ScreeningSettings settings, AuditTrail audit, MessageSource messages,
-			ImportGuard guard) {
+			ImportGuard guard, LedgerBulkWriter bulk,
+			@Value("${fangkong.screening.import.max-rows:" + MAX_ROWS + "}") int maxRows,
+			@Value("${fangkong.screening.import.max-rows-hq:" + MAX_ROWS_HQ + "}") int maxRowsHq) {
 		this.screenings = screenings;
 		this.people = people;
 		this.persons = persons;
@@ -75,6 +98,10 @@ public class LedgerImport {
 		this.audit = audit;
 		this.messages = messages;
 		this.guard = guard;
+		this.bulk = bulk;
+		this.maxRows = maxRows;
+		this.maxRowsHq = Math.max(maxRows, maxRowsHq);
+		LedgerSheet.allowRows(this.maxRowsHq);
 	}
 
 	/**
@@ -82,66 +109,197 @@ public class LedgerImport {
 	 * every rejected row with its number and reason; otherwise the valid rows are written
 	 * in one transaction. One import at a time per user: another one while it runs is
 	 * refused with {@link ImportBusyException} and changes nothing. The file is read as a
-	 * stream and refused at the row after {@link #MAX_ROWS}.
+	 * stream (W2: memory stays flat), a chunk of rows at a time: the people of a chunk
+	 * are looked up in one query and the new ones written in batches
+	 * ({@link LedgerBulkWriter}); the rows of known people go through the screening rules
+	 * one by one. A file with more rows than the actor's cap ({@link #maxRowsOf}) is
+	 * refused at the row after it, and nothing of it is kept.
 	 */
 	@Transactional(noRollbackFor = InvalidInputException.class)
 	public ImportResult importWorkbook(Actor actor, InputStream content, boolean dryRun, Locale locale) {
 		ScreeningAccess.requireRole(actor, LedgerExport.EXPORTERS);
-		List<Rejection> rejected = new ArrayList<>();
-		int created = 0;
-		int updated = 0;
-		int unchanged = 0;
+		Run run = new Run(actor, dryRun, locale);
 		Runnable release = this.guard.enter(actor);
 		try {
-			LedgerSheet sheet = LedgerSheet.read(content, MAX_ROWS);
-			Map<Integer, Integer> columns = LedgerColumns.columnsOf(sheet.header());
-			if (!columns.containsKey(LedgerColumns.NAME) || !columns.containsKey(LedgerColumns.GRID)) {
-				throw InvalidInputException.of("file", "validation.import.header");
-			}
-			LedgerRowReader reader = new LedgerRowReader(columns,
-					(code) -> this.jurisdictions.findByCode(code).map(JurisdictionView::id));
-			Set<String> seen = new HashSet<>();
-			for (LedgerSheet.Row row : sheet.rows()) {
-				int rowNumber = row.number();
-				try {
-					NewScreening input = reader.read(row);
-					ScreeningRules.Valid valid = this.screenings.validate(actor, input);
-					String key = (valid.idNumber() != null) ? valid.idNumber() + "|" + input.arrivalDate() : null;
-					if (key != null && !seen.add(key)) {
-						rejected.add(new Rejection(rowNumber, LedgerColumns.HEADERS.get(LedgerColumns.ID_NUMBER),
-								this.messages.getMessage("validation.import.duplicate", null,
-										"validation.import.duplicate", locale)));
-						continue;
-					}
-					switch (apply(actor, valid, input, dryRun)) {
-						case CREATED -> created++;
-						case UPDATED -> updated++;
-						case UNCHANGED -> unchanged++;
-					}
-				}
-				catch (InvalidInputException ex) {
-					for (InvalidInputException.Violation v : ex.violations()) {
-						Integer column = LedgerColumns.FIELDS.get(v.field());
-						rejected.add(new Rejection(rowNumber,
-								(column != null) ? LedgerColumns.HEADERS.get(column) : v.field(),
-								this.messages.getMessage(v.messageKey(), v.args(), v.messageKey(), locale)));
-					}
-				}
-			}
+			LedgerSheet.stream(content, maxRowsOf(actor), run);
+			run.flush();
 		}
 		catch (IOException ex) {
-			throw InvalidInputException.of("file", "validation.import.notXlsx");
+			throw refused(dryRun, InvalidInputException.of("file", "validation.import.notXlsx"));
+		}
+		catch (InvalidInputException ex) {
+			// the file itself is refused (header, cap, a broken part): rows already
+			// written
+			// go
+			throw refused(dryRun, ex);
 		}
 		finally {
 			release.run();
 		}
 		this.audit.record(AuditAction.IMPORT, "ledger", null, AuditTrail.SUCCESS, (dryRun ? "dry run" : "commit")
-				+ " created=" + created + " updated=" + updated + " rejected=" + rejected.size());
-		return new ImportResult(created, updated, unchanged, rejected, dryRun);
+				+ " created=" + run.created + " updated=" + run.updated + " rejected=" + run.rejected.size());
+		return new ImportResult(run.created, run.updated, run.unchanged, run.rejected, dryRun);
 	}
 
-	private Outcome apply(Actor actor, ScreeningRules.Valid valid, NewScreening input, boolean dryRun) {
-		Persons.Placement place = this.people.placement(valid.nodeId());
+	/** The most rows a file of this actor may hold: more for the HQ. */
+	int maxRowsOf(Actor actor) {
+		return actor.hasAny(Role.COMMANDER, Role.HQ_STAFF) ? this.maxRowsHq : this.maxRows;
+	}
+
+	private static InvalidInputException refused(boolean dryRun, InvalidInputException ex) {
+		if (!dryRun && TransactionSynchronizationManager.isActualTransactionActive()) {
+			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+		}
+		return ex;
+	}
+
+	/** One import's state: the sink of the sheet's rows, a chunk at a time. */
+	private final class Run implements LedgerSheet.Sink {
+
+		private final Actor actor;
+
+		private final boolean dryRun;
+
+		private final Locale locale;
+
+		private final List<Rejection> rejected = new ArrayList<>();
+
+		private final Set<String> seen = new HashSet<>();
+
+		private final List<Pending> pending = new ArrayList<>(CHUNK);
+
+		private final Map<Long, Persons.Placement> places = new HashMap<>();
+
+		private final Map<String, Optional<Long>> codes = new HashMap<>();
+
+		private final Map<Long, Optional<org.fangkong.jurisdiction.NodeKind>> kinds = new HashMap<>();
+
+		private final Map<Long, Boolean> covered = new HashMap<>();
+
+		private LedgerRowReader reader;
+
+		private int created;
+
+		private int updated;
+
+		private int unchanged;
+
+		Run(Actor actor, boolean dryRun, Locale locale) {
+			this.actor = actor;
+			this.dryRun = dryRun;
+			this.locale = locale;
+		}
+
+		@Override
+		public void header(List<String> texts) {
+			Map<Integer, Integer> columns = LedgerColumns.columnsOf(texts);
+			if (!columns.containsKey(LedgerColumns.NAME) || !columns.containsKey(LedgerColumns.GRID)) {
+				throw InvalidInputException.of("file", "validation.import.header");
+			}
+			this.reader = new LedgerRowReader(columns, (code) -> this.codes.computeIfAbsent(code,
+					(c) -> LedgerImport.this.jurisdictions.findByCode(c).map(JurisdictionView::id)));
+		}
+
+		@Override
+		public void row(LedgerSheet.Row row) {
+			int rowNumber = row.number();
+			try {
+				NewScreening input = this.reader.read(row);
+				ScreeningRules.Valid valid = LedgerImport.this.screenings.validate(this.actor, input, this.kinds,
+						this.covered);
+				String key = (valid.idNumber() != null) ? valid.idNumber() + "|" + input.arrivalDate() : null;
+				if (key != null && !this.seen.add(key)) {
+					this.rejected.add(new Rejection(rowNumber, LedgerColumns.HEADERS.get(LedgerColumns.ID_NUMBER),
+							LedgerImport.this.messages.getMessage("validation.import.duplicate", null,
+									"validation.import.duplicate", this.locale)));
+					return;
+				}
+				this.pending.add(new Pending(rowNumber, input, valid));
+			}
+			catch (InvalidInputException ex) {
+				reject(rowNumber, ex);
+			}
+			if (this.pending.size() >= CHUNK) {
+				flush();
+			}
+		}
+
+		/**
+		 * The pending rows: new people (not stored, first in the chunk) in batches, the
+		 * others one by one.
+		 */
+		void flush() {
+			if (this.pending.isEmpty()) {
+				return;
+			}
+			List<IdType> types = new ArrayList<>();
+			List<String> hashes = new ArrayList<>();
+			List<String> rowHashes = new ArrayList<>(this.pending.size());
+			for (Pending p : this.pending) {
+				String hash = (p.valid().idNumber() != null)
+						? LedgerImport.this.protection.lookupHash(p.valid().idNumber()) : null;
+				rowHashes.add(hash);
+				if (hash != null) {
+					types.add(p.valid().idType());
+					hashes.add(hash);
+				}
+			}
+			Map<String, Long> known = LedgerImport.this.bulk.known(types, hashes);
+			Set<String> fresh = new HashSet<>();
+			List<LedgerBulkWriter.NewRow> news = new ArrayList<>();
+			List<Pending> others = new ArrayList<>();
+			for (int i = 0; i < this.pending.size(); i++) {
+				Pending p = this.pending.get(i);
+				String hash = rowHashes.get(i);
+				String identity = p.valid().idType() + "|" + hash;
+				if (hash != null && !known.containsKey(identity) && fresh.add(identity)) {
+					news.add(new LedgerBulkWriter.NewRow(p.input(), p.valid(), hash, place(p.valid().nodeId()), 0));
+				}
+				else {
+					others.add(p);
+				}
+			}
+			this.pending.clear();
+			if (!this.dryRun) {
+				LedgerImport.this.bulk.create(this.actor, news);
+			}
+			this.created += news.size();
+			for (Pending p : others) {
+				try {
+					switch (apply(this.actor, p.valid(), p.input(), this.dryRun, place(p.valid().nodeId()))) {
+						case CREATED -> this.created++;
+						case UPDATED -> this.updated++;
+						case UNCHANGED -> this.unchanged++;
+					}
+				}
+				catch (InvalidInputException ex) {
+					reject(p.rowNumber(), ex);
+				}
+			}
+		}
+
+		private Persons.Placement place(long nodeId) {
+			return this.places.computeIfAbsent(nodeId, LedgerImport.this.people::placement);
+		}
+
+		private void reject(int rowNumber, InvalidInputException ex) {
+			for (InvalidInputException.Violation v : ex.violations()) {
+				Integer column = LedgerColumns.FIELDS.get(v.field());
+				this.rejected.add(new Rejection(rowNumber,
+						(column != null) ? LedgerColumns.HEADERS.get(column) : v.field(),
+						LedgerImport.this.messages.getMessage(v.messageKey(), v.args(), v.messageKey(), this.locale)));
+			}
+		}
+
+	}
+
+	/** A valid row waiting for its chunk. */
+	private record Pending(int rowNumber, NewScreening input, ScreeningRules.Valid valid) {
+
+	}
+
+	private Outcome apply(Actor actor, ScreeningRules.Valid valid, NewScreening input, boolean dryRun,
+			Persons.Placement place) {
 		Optional<Person> person = (valid.idNumber() != null)
 				? this.persons.findByIdTypeAndIdNumberHash(valid.idType(), this.protection.lookupHash(valid.idNumber()))
 					// Issue #9 item 1: a person outside the actor's jurisdiction is

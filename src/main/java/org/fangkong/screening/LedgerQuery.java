@@ -53,11 +53,15 @@ class LedgerQuery {
 		LedgerCursor after = (filter.after() != null && !filter.after().isBlank())
 				? LedgerCursor.decode(filter.after(), sort, filter.ascending()) : null;
 		LedgerSearch search = LedgerSearch.of(filter.q(), this.protection::lookupHash);
-		StringBuilder jpql = new StringBuilder(
-				"select s, p from Screening s, Person p where p.id = s.personId and s.gridPath like :scope"
-						// Issue #8 item 1: a duplicate merged into another screening is
-						// not listed.
-						+ " and s.mergedInto is null");
+		// W4: a page by number reads the ids of its rows first, from the screenings alone
+		// (an index-only scan skips the rows before it), then those rows with their
+		// persons;
+		// the name sort and a search need the persons to order or filter.
+		boolean idsFirst = after == null && offset > 0 && search == null && sort != LedgerSort.NAME;
+		StringBuilder jpql = new StringBuilder(idsFirst ? "select s.id from Screening s where s.gridPath like :scope"
+				: "select s, p from Screening s, Person p where p.id = s.personId and s.gridPath like :scope");
+		// Issue #8 item 1: a duplicate merged into another screening is not listed.
+		jpql.append(" and s.mergedInto is null");
 		if (filter.originClass() != null) {
 			jpql.append(" and s.originClass = :origin");
 		}
@@ -83,7 +87,8 @@ class LedgerQuery {
 			.append(sort.expression())
 			.append(filter.ascending() ? " asc" : " desc")
 			.append(", s.id desc");
-		TypedQuery<Object[]> query = this.entityManager.createQuery(jpql.toString(), Object[].class);
+		Class<?> type = idsFirst ? Long.class : Object[].class;
+		TypedQuery<?> query = this.entityManager.createQuery(jpql.toString(), type);
 		// Paths hold digits and slashes only: nothing to escape for LIKE.
 		query.setParameter("scope", scope + "%");
 		if (filter.originClass() != null) {
@@ -110,11 +115,29 @@ class LedgerQuery {
 			}
 			query.setParameter("afterId", after.id());
 		}
-		return query.setFirstResult((after != null) ? 0 : offset)
-			.setMaxResults(limit)
+		query.setFirstResult((after != null) ? 0 : offset).setMaxResults(limit);
+		if (idsFirst) {
+			return rowsOf(query.getResultList().stream().map(Long.class::cast).toList());
+		}
+		return query.getResultStream().map((row) -> {
+			Object[] pair = (Object[]) row;
+			return new Row((Screening) pair[0], (Person) pair[1]);
+		}).toList();
+	}
+
+	/** The rows of these screening ids with their persons, in the order of the ids. */
+	private List<Row> rowsOf(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		java.util.Map<Long, Row> byId = new java.util.HashMap<>();
+		this.entityManager
+			.createQuery("select s, p from Screening s, Person p where p.id = s.personId and s.id in :ids",
+					Object[].class)
+			.setParameter("ids", ids)
 			.getResultStream()
-			.map((row) -> new Row((Screening) row[0], (Person) row[1]))
-			.toList();
+			.forEach((pair) -> byId.put(((Screening) pair[0]).getId(), new Row((Screening) pair[0], (Person) pair[1])));
+		return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
 	}
 
 	/** The cursor after a row, in the filter's sort. */

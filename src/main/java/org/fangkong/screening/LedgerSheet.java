@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -77,11 +78,34 @@ final class LedgerSheet {
 	}
 
 	/**
-	 * Reads the first sheet. UP1: only a real .xlsx, recognised by its content; a file
-	 * with more than {@code maxRows} non-blank rows below the header is refused as soon
-	 * as the row after the cap is read.
+	 * Reads the first sheet whole (for small files and tests): see {@link #stream}.
 	 */
 	static LedgerSheet read(InputStream content, int maxRows) throws IOException {
+		List<String> header = new ArrayList<>();
+		List<Row> rows = new ArrayList<>();
+		stream(content, maxRows, new Sink() {
+			@Override
+			public void header(List<String> texts) {
+				header.addAll(texts);
+			}
+
+			@Override
+			public void row(Row row) {
+				rows.add(row);
+			}
+		});
+		return new LedgerSheet(header, rows);
+	}
+
+	/**
+	 * Reads the first sheet as a stream (W2: memory stays flat whatever the file's
+	 * length): the header, then each non-blank row below it, handed to {@code sink} as
+	 * they are parsed. UP1: only a real .xlsx, recognised by its content; a file with
+	 * more than {@code maxRows} non-blank rows below the header is refused as soon as the
+	 * row after the cap is read (the rows before it have reached the sink). What the sink
+	 * throws is thrown as it is.
+	 */
+	static void stream(InputStream content, int maxRows, Sink sink) throws IOException {
 		InputStream in = content.markSupported() ? content : new BufferedInputStream(content);
 		in.mark(4);
 		byte[] magic = in.readNBytes(4);
@@ -92,18 +116,23 @@ final class LedgerSheet {
 		// A zip file is read entry by entry (a stream would be read whole first); UP3: a
 		// generated name, deleted after reading.
 		Path file = Files.createTempFile("fangkong-import-", ".xlsx");
+		// POI's limit is one for the process, and other imports set theirs when first
+		// used
+		allowRows(maxRows);
 		try {
 			Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 			try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-				return read(pkg, maxRows);
+				read(pkg, maxRows, sink);
+			}
+			catch (LedgerSheetHandler.SinkFailed ex) {
+				throw ex.failure();
 			}
 			catch (InvalidInputException ex) {
 				throw ex;
 			}
 			catch (Exception ex) {
 				// POI signals a zip bomb, an entry over the size limit or a broken
-				// package
-				// with runtime exceptions, I/O and SAX errors alike.
+				// package with runtime exceptions, I/O and SAX errors alike.
 				throw InvalidInputException.of("file", "validation.import.notXlsx");
 			}
 		}
@@ -112,7 +141,19 @@ final class LedgerSheet {
 		}
 	}
 
-	private static LedgerSheet read(OPCPackage pkg, int maxRows) throws Exception {
+	/**
+	 * UP2: the largest part of a package read, inflated, for sheets of up to
+	 * {@code maxRows} rows (about 2 KB a full row, never less than
+	 * {@link #MAX_ENTRY_BYTES}). POI's limit is one for the whole process.
+	 */
+	static synchronized void allowRows(int maxRows) {
+		long bytes = Math.max(MAX_ENTRY_BYTES, maxRows * 2048L);
+		if (bytes > ZipSecureFile.getMaxEntrySize()) {
+			ZipSecureFile.setMaxEntrySize(bytes);
+		}
+	}
+
+	private static void read(OPCPackage pkg, int maxRows, Sink sink) throws Exception {
 		XSSFReader reader = new XSSFReader(pkg);
 		ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
 		StylesTable styles = reader.getStylesTable();
@@ -121,7 +162,7 @@ final class LedgerSheet {
 		if (!sheets.hasNext()) {
 			throw InvalidInputException.of("file", "validation.import.header");
 		}
-		LedgerSheetHandler handler = new LedgerSheetHandler(strings, styles, date1904, maxRows);
+		LedgerSheetHandler handler = new LedgerSheetHandler(strings, styles, date1904, maxRows, sink);
 		try (InputStream sheet = sheets.next()) {
 			XMLReader parser = XMLHelper.newXMLReader();
 			parser.setContentHandler(handler);
@@ -130,7 +171,17 @@ final class LedgerSheet {
 		catch (LedgerSheetHandler.TooManyRows ex) {
 			throw InvalidInputException.of("file", "validation.import.tooManyRows", maxRows);
 		}
-		return new LedgerSheet(handler.header(), handler.rows());
+		handler.finish();
+	}
+
+	/** Where {@link #stream} hands what it reads. */
+	interface Sink {
+
+		/** The header row's texts, a blank for each gap; before any row. */
+		void header(List<String> texts);
+
+		void row(Row row);
+
 	}
 
 	private static boolean date1904(XSSFReader reader) throws Exception {

@@ -19,8 +19,9 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The SAX handler of a worksheet part ({@code <row><c r t s><v>|<is><t>}) for
- * {@link LedgerSheet}: keeps the header and the non-blank rows below it, each cell as the
- * office suite stored it, and stops at the row after the cap (issue #9 item 3, UP2).
+ * {@link LedgerSheet}: hands the header and each non-blank row below it to a sink, each
+ * cell as the office suite stored it, and stops at the row after the cap (issue #9 item
+ * 3, UP2).
  */
 final class LedgerSheetHandler extends DefaultHandler {
 
@@ -38,7 +39,11 @@ final class LedgerSheetHandler extends DefaultHandler {
 
 	private final List<String> header = new ArrayList<>();
 
-	private final List<Row> rows = new ArrayList<>();
+	private final LedgerSheet.Sink sink;
+
+	private int count;
+
+	private boolean headerSent;
 
 	private Map<Integer, Cell> cells;
 
@@ -54,7 +59,9 @@ final class LedgerSheetHandler extends DefaultHandler {
 
 	private boolean inPhonetic;
 
-	LedgerSheetHandler(ReadOnlySharedStringsTable strings, StylesTable styles, boolean date1904, int maxRows) {
+	LedgerSheetHandler(ReadOnlySharedStringsTable strings, StylesTable styles, boolean date1904, int maxRows,
+			LedgerSheet.Sink sink) {
+		this.sink = sink;
 		this.strings = strings;
 		this.styles = styles;
 		this.date1904 = date1904;
@@ -66,9 +73,16 @@ final class LedgerSheetHandler extends DefaultHandler {
 		return this.header;
 	}
 
-	/** The non-blank rows below the header, at most the cap. */
-	List<Row> rows() {
-		return this.rows;
+	/** Hands the header to the sink if no row did (a sheet with a header only). */
+	void finish() {
+		sendHeader();
+	}
+
+	private void sendHeader() {
+		if (!this.headerSent) {
+			this.headerSent = true;
+			this.sink.header(List.copyOf(this.header));
+		}
 	}
 
 	@Override
@@ -171,10 +185,17 @@ final class LedgerSheetHandler extends DefaultHandler {
 			});
 		}
 		else if (this.cells.values().stream().anyMatch((cell) -> !cell.text().isBlank())) {
-			if (this.rows.size() >= this.maxRows) {
+			if (this.count >= this.maxRows) {
 				throw new TooManyRows();
 			}
-			this.rows.add(new Row(this.rowNumber, this.cells));
+			this.count++;
+			try {
+				sendHeader();
+				this.sink.row(new Row(this.rowNumber, this.cells));
+			}
+			catch (RuntimeException ex) {
+				throw new SinkFailed(ex);
+			}
 		}
 		this.cells = null;
 	}
@@ -186,6 +207,22 @@ final class LedgerSheetHandler extends DefaultHandler {
 			column = column * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
 		}
 		return column - 1;
+	}
+
+	/** Carries what the sink threw out of the parser. */
+	static final class SinkFailed extends SAXException {
+
+		private final RuntimeException failure;
+
+		SinkFailed(RuntimeException failure) {
+			super(failure);
+			this.failure = failure;
+		}
+
+		RuntimeException failure() {
+			return this.failure;
+		}
+
 	}
 
 	/** Stops the parser at the row after the cap. */

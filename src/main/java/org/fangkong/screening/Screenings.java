@@ -182,6 +182,18 @@ public class Screenings {
 				(node) -> this.jurisdictions.covers(actor, node));
 	}
 
+	/**
+	 * The same for the rows of one import (W2): what it asks of the jurisdiction tree
+	 * about a node is asked once and kept in {@code kinds} and {@code covered} (a file
+	 * names the same few grids in every row).
+	 */
+	ScreeningRules.Valid validate(Actor actor, NewScreening input,
+			java.util.Map<Long, java.util.Optional<NodeKind>> kinds, java.util.Map<Long, Boolean> covered) {
+		return this.rules.check(input, LocalDate.now(this.clock),
+				(node) -> kinds.computeIfAbsent(node, (id) -> this.jurisdictions.find(id).map(JurisdictionView::kind)),
+				(node) -> covered.computeIfAbsent(node, (id) -> this.jurisdictions.covers(actor, id)));
+	}
+
 	private ScreeningView view(Screening screening, Actor actor) {
 		return this.views.toView(screening, this.persons.findById(screening.getPersonId()).orElseThrow(), actor);
 	}

@@ -206,6 +206,93 @@ class LedgerFileTests {
 			.andExpect(jsonPath("$.content[?(@.name == '" + name + "')]").isNotEmpty());
 	}
 
+	/**
+	 * W2 (issue #19): the HQ imports more rows than a grid worker may in one file; a row
+	 * repeating an ID number and arrival is dropped as a duplicate, the others are
+	 * written (in batches) as the form writes them: the person found again by the ID
+	 * number and its last digits, the screening under the measure the row names, its
+	 * history line. The same file is refused to a grid worker at the row after the cap,
+	 * and a file refused at the cap keeps nothing.
+	 */
+	@Test
+	void theHqImportsMoreRowsThanTheGridCapInOneFileAndDropsRepeatedRows() throws Exception {
+		int rows = LedgerImport.MAX_ROWS + 700;
+		String tag = "批量" + (System.nanoTime() % 1_000_000);
+		LocalDate arrival = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(3);
+		String code = this.jurisdictions.find(grid()).orElseThrow().code();
+		List<String> ids = new ArrayList<>();
+		LocalDate born = LocalDate.of(1950, 1, 1).plusDays(System.nanoTime() % 9000);
+		byte[] file;
+		try (org.apache.poi.xssf.streaming.SXSSFWorkbook workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(
+				100); java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+			org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("台账");
+			Row header = sheet.createRow(0);
+			for (int c = 0; c < LedgerColumns.HEADERS.size(); c++) {
+				header.createCell(c).setCellValue(LedgerColumns.HEADERS.get(c));
+			}
+			for (int i = 0; i <= rows; i++) {
+				LocalDate birth = born.plusDays(i / 1000);
+				String first17 = "230781" + birth.toString().replace("-", "") + String.format("%03d", i % 1000);
+				String id = (i < rows) ? first17 + org.fangkong.shared.ResidentIdNumber.checkCharacter(first17)
+						: ids.get(0); // the last row repeats the first
+				ids.add(id);
+				Row row = sheet.createRow(i + 1);
+				row.createCell(LedgerColumns.NAME).setCellValue("批量" + i);
+				row.createCell(LedgerColumns.ID_TYPE).setCellValue("居民身份证");
+				row.createCell(LedgerColumns.ID_NUMBER).setCellValue(id);
+				row.createCell(LedgerColumns.PHONE).setCellValue("139" + String.format("%08d", i));
+				row.createCell(LedgerColumns.ORIGIN_CLASS).setCellValue("武汉");
+				row.createCell(LedgerColumns.ARRIVAL).setCellValue(arrival.toString());
+				row.createCell(LedgerColumns.GRID).setCellValue(code);
+				row.createCell(LedgerColumns.MEASURE).setCellValue("居家观察");
+				row.createCell(LedgerColumns.START).setCellValue(arrival.toString());
+				row.createCell(LedgerColumns.NOTE).setCellValue(tag);
+			}
+			workbook.write(out);
+			workbook.dispose();
+			file = out.toByteArray();
+		}
+		this.calls.importFile("grid", file, false)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("file"));
+		this.calls.importFile("hq-screening", file, true)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.created").value(rows))
+			.andExpect(jsonPath("$.rejected", hasSize(1)))
+			.andExpect(jsonPath("$.rejected[0].row").value(rows + 2));
+		assertThat(this.jdbc.queryForObject("select count(*) from screening where note = ?", Long.class, tag)).isZero();
+		this.calls.importFile("hq-screening", file, false)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.created").value(rows))
+			.andExpect(jsonPath("$.rejected", hasSize(1)));
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from screening s join person p on p.id = s.person_id"
+						+ " join screening_history h on h.screening_id = s.id and h.action = 'CREATED'"
+						+ " where s.note = ? and s.status = 'UNDER_MEASURE' and s.measure = 'HOME_OBSERVATION'"
+						+ " and s.measure_end = ? and p.id_tail4_hash is not null and p.birth_date is not null",
+				Long.class, tag, java.sql.Date.valueOf(arrival.plusDays(14))))
+			.isEqualTo(rows);
+		try {
+			this.mvc.perform(get("/api/v1/screenings").param("q", ids.get(rows - 1)).with(basic("grid")))
+				.andExpect(jsonPath("$.content[0].name").value("批量" + (rows - 1)))
+				.andExpect(jsonPath("$.content[0].measureEnd").value(arrival.plusDays(14).toString()));
+		}
+		finally {
+			// the other tests export 东岗社区 and import it back as its grid worker: under
+			// the cap
+			List<Long> people = this.jdbc.queryForList("select person_id from screening where note = ?", Long.class,
+					tag);
+			this.jdbc.update("delete from screening_history where screening_id in"
+					+ " (select id from screening where note = ?)", tag);
+			this.jdbc.update("delete from screening where note = ?", tag);
+			for (int i = 0; i < people.size(); i += 1000) {
+				this.jdbc.update("delete from person where id in (" + String.join(",",
+						people.subList(i, Math.min(people.size(), i + 1000)).stream().map(String::valueOf).toList())
+						+ ")");
+			}
+		}
+	}
+
 	long grid() {
 		return new DemoTree(this.jurisdictions, this.checkpoints).node("东岗社区");
 	}
