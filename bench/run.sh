@@ -237,7 +237,7 @@ fi
 if wants W2; then
 	say "W2: the Excel ledger import of 100,000 rows (dry run, then commit) against COPY of the same rows"
 	./mvnw -B -q test -Dtest=LedgerWorkbookGenerator -Dfangkong.excluded-test-groups= -Dsurefire.failIfNoSpecifiedTests=false \
-		-Dbench.jdbcUrl="jdbc:postgresql://127.0.0.1:5432/$db" -Dbench.user=fangkong -Dbench.password=fangkong >"$out/w2-generator.log"
+		-Dbench.jdbcUrl="jdbc:postgresql://127.0.0.1:5432/$db" -Dbench.user=fangkong -Dbench.password=fangkong -Dbench.seed="$(date +%s)" >"$out/w2-generator.log"
 	W2_PSQL="-h 127.0.0.1 -U fangkong -d $db" W2_PID="$server_pid" bench/w2.sh "$base" \
 		"Bearer $(bench/token.sh "$base" hq-screening)" target/benchmarks/w2-ledger.xlsx target/benchmarks/w2-ledger.csv | tee "$out/w2.log"
 	result="$(grep '^W2RESULT' "$out/w2.log" | head -n 1)"
