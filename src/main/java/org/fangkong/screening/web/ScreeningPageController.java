@@ -16,6 +16,7 @@ import org.fangkong.shared.IdType;
 import org.fangkong.shared.InvalidInputException;
 import org.fangkong.shared.TravelMode;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,12 +45,16 @@ class ScreeningPageController {
 
 	private final Jurisdictions jurisdictions;
 
+	/** The base map under the form's pin map, if any (issue #14 item 3). */
+	private final String tileUrl;
+
 	ScreeningPageController(Screenings screenings, DailyChecks checks, ResponsibleCadres cadres,
-			Jurisdictions jurisdictions) {
+			Jurisdictions jurisdictions, @Value("${fangkong.map.tile-url:}") String tileUrl) {
 		this.screenings = screenings;
 		this.checks = checks;
 		this.cadres = cadres;
 		this.jurisdictions = jurisdictions;
+		this.tileUrl = tileUrl.strip();
 	}
 
 	@GetMapping("/screening/new")
@@ -63,6 +68,11 @@ class ScreeningPageController {
 	@PostMapping("/screening/new")
 	String create(@ModelAttribute("form") ScreeningForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			// a value the form could not even read (a point that is no number): nothing
+			// is saved
+			return form(model);
+		}
 		try {
 			Screenings.ScreeningView created = this.screenings.create(CurrentActor.get(), form.toInput());
 			redirect.addFlashAttribute("message", "screening.created");
@@ -153,6 +163,7 @@ class ScreeningPageController {
 		model.addAttribute("idTypes", IdType.values());
 		model.addAttribute("leadSources", LeadSource.values());
 		model.addAttribute("travelModes", TravelMode.values());
+		model.addAttribute("tileUrl", this.tileUrl);
 		return "screening/new";
 	}
 
@@ -162,11 +173,13 @@ class ScreeningPageController {
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate departureDate,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate arrivalDate, String transportMode,
 			String transportNumber, String stopovers, String companions, String exposure, String healthNote,
-			String measure, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate measureStart, String note) {
+			String measure, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate measureStart, String note,
+			Double longitude, Double latitude) {
 
 		static ScreeningForm empty() {
 			return new ScreeningForm(null, null, "RESIDENT_ID", null, null, null, null, null, "GRID_FOUND",
-					"OTHER_PROVINCE", null, null, null, "TRAIN", null, null, null, null, null, null, null, null);
+					"OTHER_PROVINCE", null, null, null, "TRAIN", null, null, null, null, null, null, null, null, null,
+					null);
 		}
 
 		NewScreening toInput() {
@@ -175,7 +188,7 @@ class ScreeningPageController {
 					this.departureDate, this.arrivalDate, this.transportMode, this.transportNumber, this.stopovers,
 					this.companions, this.exposure, this.healthNote,
 					(this.measure == null || this.measure.isBlank()) ? null : this.measure, this.measureStart,
-					this.note);
+					this.note, this.longitude, this.latitude);
 		}
 
 	}
