@@ -16,7 +16,6 @@ import org.fangkong.shared.IdType;
 import org.fangkong.shared.InvalidInputException;
 import org.fangkong.shared.TravelMode;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,16 +44,12 @@ class ScreeningPageController {
 
 	private final Jurisdictions jurisdictions;
 
-	/** The base map under the form's pin map, if any (issue #14 item 3). */
-	private final String tileUrl;
-
 	ScreeningPageController(Screenings screenings, DailyChecks checks, ResponsibleCadres cadres,
-			Jurisdictions jurisdictions, @Value("${fangkong.map.tile-url:}") String tileUrl) {
+			Jurisdictions jurisdictions) {
 		this.screenings = screenings;
 		this.checks = checks;
 		this.cadres = cadres;
 		this.jurisdictions = jurisdictions;
-		this.tileUrl = tileUrl.strip();
 	}
 
 	@GetMapping("/screening/new")
@@ -163,7 +158,6 @@ class ScreeningPageController {
 		model.addAttribute("idTypes", IdType.values());
 		model.addAttribute("leadSources", LeadSource.values());
 		model.addAttribute("travelModes", TravelMode.values());
-		model.addAttribute("tileUrl", this.tileUrl);
 		return "screening/new";
 	}
 
