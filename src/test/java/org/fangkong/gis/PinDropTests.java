@@ -51,6 +51,9 @@ class PinDropTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	PlaceStore store;
+
 	long dongGang;
 
 	@BeforeEach
@@ -126,6 +129,22 @@ class PinDropTests {
 			.isZero();
 		assertThat(count("select count(*) from gis_person_point where longitude = 200.5 or latitude in (-91, 95)"))
 			.isZero();
+	}
+
+	@Test
+	void aLongListOfPersonsFindsTheirOwnPointsAsAShortOneDoes() {
+		try {
+			this.store.savePersonPoint(990_000_001L, 128.01, 46.91, false);
+			this.store.savePersonPoint(990_000_002L, 128.02, 46.92, false);
+			List<Long> many = java.util.stream.LongStream.rangeClosed(990_000_001L, 990_001_500L).boxed().toList();
+			Map<Long, double[]> found = this.store.personPoints(many);
+			assertThat(found).containsOnlyKeys(990_000_001L, 990_000_002L);
+			assertThat(found.get(990_000_002L)).containsExactly(128.02, 46.92);
+			assertThat(this.store.personPoints(List.of(990_000_001L, 990_000_003L))).containsOnlyKeys(990_000_001L);
+		}
+		finally {
+			this.jdbc.update("delete from gis_person_point where person_id between 990000001 and 990001500");
+		}
 	}
 
 	private MockHttpServletRequestBuilder form(String idNumber, String name) {
