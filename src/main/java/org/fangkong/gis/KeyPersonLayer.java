@@ -7,15 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.fangkong.gis.GeoJson.Feature;
-import org.fangkong.gis.GeoJson.FeatureCollection;
-import org.fangkong.gis.GeoJson.Point;
 import org.fangkong.jurisdiction.JurisdictionView;
 import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.screening.KeyPersonPlaces;
 import org.fangkong.screening.KeyPersonPlaces.KeyPersonPlace;
 import org.fangkong.screening.KeyPersonPlaces.PlaceFilter;
 import org.fangkong.shared.Actor;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JacksonSerializable;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.jsontype.TypeSerializer;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +48,7 @@ public class KeyPersonLayer {
 		this.settings = settings;
 	}
 
-	public FeatureCollection keyPersons(Actor actor, PlaceFilter filter) {
+	public KeyPersonCollection keyPersons(Actor actor, PlaceFilter filter) {
 		KeyPersonPlaces.Places found = this.places.find(actor, filter, this.settings.maxKeyPersons());
 		List<KeyPersonPlace> rows = found.places();
 		Set<Long> nodeIds = new HashSet<>();
@@ -62,50 +63,125 @@ public class KeyPersonLayer {
 		Map<Long, JurisdictionView> nodes = this.jurisdictions.findAll(nodeIds);
 		Map<Long, double[]> own = this.store.personPoints(personIds);
 		Map<String, Integer> placed = new LinkedHashMap<>();
-		List<Feature> features = new ArrayList<>(rows.size());
-		for (KeyPersonPlace row : rows) {
+		double[] points = new double[rows.size() * 2];
+		String[] placedBy = new String[rows.size()];
+		String[] gridNames = new String[rows.size()];
+		for (int i = 0; i < rows.size(); i++) {
+			KeyPersonPlace row = rows.get(i);
 			JurisdictionView grid = nodes.get(row.gridId());
 			JurisdictionView household = (row.householdId() != null) ? nodes.get(row.householdId()) : null;
-			Point point;
-			String placedBy;
 			double[] ownPoint = own.get(row.personId());
 			if (ownPoint != null) {
-				point = Point.of(ownPoint[0], ownPoint[1]);
-				placedBy = "PERSON";
+				points[2 * i] = ownPoint[0];
+				points[2 * i + 1] = ownPoint[1];
+				placedBy[i] = "PERSON";
 			}
 			else if (household != null && household.latitude() != null && household.longitude() != null) {
-				point = Point.of(household.longitude(), household.latitude());
-				placedBy = "HOUSEHOLD";
+				points[2 * i] = household.longitude();
+				points[2 * i + 1] = household.latitude();
+				placedBy[i] = "HOUSEHOLD";
 			}
 			else if (grid != null && grid.latitude() != null && grid.longitude() != null) {
-				point = Point.of(grid.longitude(), grid.latitude());
-				placedBy = "GRID";
+				points[2 * i] = grid.longitude();
+				points[2 * i + 1] = grid.latitude();
+				placedBy[i] = "GRID";
 			}
 			else {
-				point = null;
-				placedBy = "NONE";
+				placedBy[i] = "NONE";
 			}
-			placed.merge(placedBy, 1, Integer::sum);
-			Map<String, Object> properties = new LinkedHashMap<>();
-			properties.put("screeningId", row.screeningId());
-			properties.put("name", row.name());
-			properties.put("idNumber", row.idNumberMasked());
-			properties.put("measure", row.measure().name());
-			properties.put("status", row.status().name());
-			properties.put("originClass", row.originClass().name());
-			properties.put("arrivalDate", row.arrivalDate());
-			properties.put("measureEnd", row.measureEnd());
-			properties.put("gridId", row.gridId());
-			properties.put("gridName", (grid != null) ? grid.name() : null);
-			properties.put("placedBy", placedBy);
-			properties.put("link", "/screening/" + row.screeningId());
-			features.add(Feature.of(row.screeningId(), point, properties));
+			gridNames[i] = (grid != null) ? grid.name() : null;
+			placed.merge(placedBy[i], 1, Integer::sum);
 		}
 		Map<String, Object> meta = new LinkedHashMap<>();
 		meta.put("truncated", found.truncated());
 		meta.put("limit", this.settings.maxKeyPersons());
 		meta.put("placedBy", placed);
-		return FeatureCollection.of(features, meta);
+		return new KeyPersonCollection("FeatureCollection", new Features(rows, points, placedBy, gridNames), meta);
+	}
+
+	/**
+	 * The key persons as an RFC 7946 feature collection, the same shape as
+	 * {@link GeoJson.FeatureCollection}: a Point feature per screening ({@code id} the
+	 * screening's), geometry null when placed {@code NONE}.
+	 */
+	public record KeyPersonCollection(String type, Features features, Map<String, Object> meta) {
+
+	}
+
+	/**
+	 * The features, written straight to the answer as they are serialised (W5: 10,000 of
+	 * them without a map of properties each).
+	 */
+	public static final class Features extends JacksonSerializable.Base {
+
+		private final List<KeyPersonPlace> rows;
+
+		private final double[] points;
+
+		private final String[] placedBy;
+
+		private final String[] gridNames;
+
+		Features(List<KeyPersonPlace> rows, double[] points, String[] placedBy, String[] gridNames) {
+			this.rows = rows;
+			this.points = points;
+			this.placedBy = placedBy;
+			this.gridNames = gridNames;
+		}
+
+		/** How many features there are. */
+		public int size() {
+			return this.rows.size();
+		}
+
+		@Override
+		public void serialize(JsonGenerator out, SerializationContext context) {
+			out.writeStartArray();
+			for (int i = 0; i < this.rows.size(); i++) {
+				KeyPersonPlace row = this.rows.get(i);
+				out.writeStartObject();
+				out.writeStringProperty("type", "Feature");
+				out.writeNumberProperty("id", row.screeningId());
+				out.writeName("geometry");
+				if (this.placedBy[i].equals("NONE")) {
+					out.writeNull();
+				}
+				else {
+					out.writeStartObject();
+					out.writeStringProperty("type", "Point");
+					out.writeName("coordinates");
+					out.writeStartArray();
+					out.writeNumber(this.points[2 * i]);
+					out.writeNumber(this.points[2 * i + 1]);
+					out.writeEndArray();
+					out.writeEndObject();
+				}
+				out.writeName("properties");
+				out.writeStartObject();
+				out.writeNumberProperty("screeningId", row.screeningId());
+				out.writeStringProperty("name", row.name());
+				out.writeStringProperty("idNumber", row.idNumberMasked());
+				out.writeStringProperty("measure", row.measure().name());
+				out.writeStringProperty("status", row.status().name());
+				out.writeStringProperty("originClass", row.originClass().name());
+				out.writeStringProperty("arrivalDate",
+						(row.arrivalDate() != null) ? row.arrivalDate().toString() : null);
+				out.writeStringProperty("measureEnd", (row.measureEnd() != null) ? row.measureEnd().toString() : null);
+				out.writeNumberProperty("gridId", row.gridId());
+				out.writeStringProperty("gridName", this.gridNames[i]);
+				out.writeStringProperty("placedBy", this.placedBy[i]);
+				out.writeStringProperty("link", "/screening/" + row.screeningId());
+				out.writeEndObject();
+				out.writeEndObject();
+			}
+			out.writeEndArray();
+		}
+
+		@Override
+		public void serializeWithType(JsonGenerator out, SerializationContext context, TypeSerializer types) {
+			serialize(out, context);
+		}
+
 	}
 
 }

@@ -58,12 +58,6 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-	/** W2: no inline or evaluated scripts; map tiles may come from OpenStreetMap. */
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
-			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data: https://*.tile.openstreetmap.org; "
-			+ "connect-src 'self'; font-src 'self' data:; object-src 'none'; base-uri 'self'; "
-			+ "form-action 'self'; frame-ancestors 'none'";
-
 	@Bean
 	PasswordEncoder passwordEncoder(Clock clock,
 			@Value("${fangkong.security.credential-cache:5m}") Duration credentialCache) {
@@ -124,7 +118,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain webSecurity(HttpSecurity http, LoginAttempts attempts, AccountDetailsService details,
-			AuditTrail audit, List<RouteContributor> contributors, SecondFactor secondFactor) throws Exception {
+			AuditTrail audit, List<RouteContributor> contributors, SecondFactor secondFactor,
+			@Value("${fangkong.map.tile-url:}") String tileUrl) throws Exception {
 		AccountStateFilter accountState = new AccountStateFilter(details, secondFactor);
 		SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
 		AccessDeniedHandlerImpl deniedPage = new AccessDeniedHandlerImpl();
@@ -177,7 +172,8 @@ class SecurityConfiguration {
 				auditDenial(audit, request);
 				deniedPage.handle(request, response, ex);
 			}))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(ContentSecurityPolicy.forTileUrl(tileUrl)))
 				.frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
 				.referrerPolicy((referrer) -> referrer
 					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));

@@ -94,6 +94,7 @@ final class ScreeningRules {
 				&& input.departureDate().isAfter(input.arrivalDate())) {
 			violations.add(new Violation("departureDate", "validation.departure"));
 		}
+		point(input.longitude(), input.latitude(), violations);
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}
@@ -105,6 +106,26 @@ final class ScreeningRules {
 				new Trip(origin, originPlace, input.departureDate(), input.arrivalDate(), mode, number, stopovers,
 						companions, exposure, health, note),
 				decided, start);
+	}
+
+	/**
+	 * Issue #14 item 4: the pin of the form's map, both coordinates or neither, each in
+	 * range (a point outside is refused, not clamped).
+	 */
+	static void point(Double longitude, Double latitude, List<Violation> violations) {
+		if (longitude == null && latitude == null) {
+			return;
+		}
+		if (longitude == null || latitude == null) {
+			violations.add(new Violation((longitude == null) ? "longitude" : "latitude", "validation.point.both"));
+			return;
+		}
+		if (!Double.isFinite(longitude) || Math.abs(longitude) > 180) {
+			violations.add(new Violation("longitude", "validation.point.longitude", -180, 180));
+		}
+		if (!Double.isFinite(latitude) || Math.abs(latitude) > 90) {
+			violations.add(new Violation("latitude", "validation.point.latitude", -90, 90));
+		}
 	}
 
 	/** A screening is reported into a grid or a place inside one. */

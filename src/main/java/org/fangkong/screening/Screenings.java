@@ -17,6 +17,7 @@ import org.fangkong.shared.IdType;
 import org.fangkong.shared.InvalidInputException;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,12 +63,14 @@ public class Screenings {
 
 	private final ScreeningRules rules;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	Screenings(ScreeningRepository screenings, PersonRepository persons, ScreeningHistoryRepository history,
 			ScreeningAccess access, ScreeningViews views, Persons people, PersonIntake intake, DailyChecks checks,
 			ScreeningCrossings crossings, Jurisdictions jurisdictions, AuditTrail audit, ScreeningSettings settings,
-			Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.intake = intake;
 		this.crossings = crossings;
 		this.screenings = screenings;
@@ -81,6 +84,7 @@ public class Screenings {
 		this.audit = audit;
 		this.settings = settings;
 		this.rules = new ScreeningRules(settings);
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -89,6 +93,8 @@ public class Screenings {
 	 * is found or created by {@link PersonIntake} (a person outside the actor's
 	 * jurisdiction is neither shown nor changed, issue #9 item 1). Refused for a person
 	 * who has an open screening already (issue #8 item 1: one open screening per person).
+	 * A point given with the report (a pin on the form's map) becomes the person's home
+	 * on the map ({@link PersonPlaced}); a point out of range refuses the whole report.
 	 */
 	@Transactional(noRollbackFor = InvalidInputException.class)
 	public ScreeningView create(Actor actor, NewScreening input) {
@@ -100,6 +106,9 @@ public class Screenings {
 				valid.leadSource(), null, valid.trip(), Instant.now(this.clock), actor.username()));
 		screening.placeUnder(valid.measure(), valid.measureStart(), this.settings.daysOf(valid.measure()));
 		this.access.record(screening, actor, "CREATED", null, screening.getStatus(), valid.leadSource().name());
+		if (input.longitude() != null && input.latitude() != null) {
+			this.events.publishEvent(new PersonPlaced(person.getId(), input.longitude(), input.latitude()));
+		}
 		return this.views.toView(screening, person, actor);
 	}
 

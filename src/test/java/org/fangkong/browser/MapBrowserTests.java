@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import com.jayway.jsonpath.JsonPath;
 import org.fangkong.checkpoint.Checkpoints;
 import org.fangkong.identity.Accounts;
 import org.fangkong.jurisdiction.Jurisdictions;
@@ -23,7 +24,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue #14 items 1–3 in headless Chromium: the map draws the city's outline, the grids,
  * the checkpoints, the key persons and the heat map with no base map configured, asks no
  * host but the platform's own, switches to the 3-D view, which turns and tilts, and
- * writes no console error — on a desktop and on a phone.
+ * writes no console error — on a desktop and on a phone; a pin dropped on a form's map
+ * places a person.
  */
 @ExtendWith({ PostgresDatabase.class, ChromiumBrowser.class })
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -146,6 +150,58 @@ class MapBrowserTests {
 			.isPositive();
 		assertOnlyOwnHost();
 		assertThat(ChromiumBrowser.consoleErrors(this.browser)).isEmpty();
+	}
+
+	/**
+	 * Issue #14 item 4 on a phone: the grid worker taps the small map of the form of a
+	 * new screening, the pin fills the hidden point, and once saved the person is placed
+	 * there on the map — with no base map and no request to another host.
+	 */
+	@Test
+	void onAPhoneAGridWorkerDropsAPinOnTheFormOfANewScreening() {
+		this.browser = ChromiumBrowser.start(375, 800, "zh-CN");
+		ChromiumBrowser.logIn(this.browser, this.port, "grid");
+		this.browser.get(url("/screening/new"));
+		this.browser.findElement(By.id("name")).sendKeys("图钉浏览器");
+		this.browser.findElement(By.id("idNumber")).sendKeys(TestIds.next());
+		this.browser.findElement(By.id("phone")).sendKeys("13900006666");
+		new Select(this.browser.findElement(By.id("gridId")))
+			.selectByValue(String.valueOf(new DemoTree(this.jurisdictions, this.checkpoints).node("东岗社区")));
+		WebElement pinMap = this.browser.findElement(By.cssSelector("#home-pin .fk-pin-map"));
+		new WebDriverWait(this.browser, Duration.ofSeconds(30))
+			.until(ExpectedConditions.attributeToBe(pinMap, "data-ready", "true"));
+		assertThat(pinMap.getDomAttribute("class")).contains("fk-pin-plain");
+		assertThat(this.browser.findElements(By.cssSelector("#home-pin .leaflet-overlay-pane path"))).isNotEmpty();
+		this.browser.executeScript("arguments[0].scrollIntoView({ block: 'center', behavior: 'instant' });", pinMap);
+		new Actions(this.browser).moveToElement(pinMap, 20, 10).click().perform();
+		new WebDriverWait(this.browser, Duration.ofSeconds(5))
+			.until(ExpectedConditions.attributeToBe(pinMap, "data-pinned", "true"));
+		double longitude = Double.parseDouble(this.browser.findElement(By.id("longitude")).getDomProperty("value"));
+		double latitude = Double.parseDouble(this.browser.findElement(By.id("latitude")).getDomProperty("value"));
+		assertThat(longitude).isBetween(127.0, 129.5);
+		assertThat(latitude).isBetween(46.0, 48.0);
+		assertThat(this.browser.findElement(By.cssSelector("#home-pin [data-pin-at]")).getText())
+			.contains(String.format(java.util.Locale.ROOT, "%.5f", latitude));
+		Long overflow = (Long) this.browser
+			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+		assertThat(overflow).isLessThanOrEqualTo(0L);
+		assertOnlyOwnHost();
+		assertThat(ChromiumBrowser.consoleErrors(this.browser)).isEmpty();
+		WebElement save = this.browser.findElement(By.id("save-screening"));
+		this.browser.executeScript("arguments[0].scrollIntoView({ block: 'center', behavior: 'instant' });", save);
+		save.click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(30))
+			.until(ExpectedConditions.urlMatches("/screening/\\d+$"));
+		String current = this.browser.getCurrentUrl();
+		long screening = Long.parseLong(current.substring(current.lastIndexOf('/') + 1));
+		String json = (String) this.browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+				+ "fetch('/map/data/key-persons?status=ALL', { headers: { Accept: 'application/json' } })"
+				+ ".then(function (r) { return r.text(); }).then(done);");
+		List<Object> placed = JsonPath.read(json, "$.features[?(@.id == " + screening + ")].properties.placedBy");
+		List<Object> coordinates = JsonPath.read(json, "$.features[?(@.id == " + screening + ")].geometry.coordinates");
+		assertThat(placed).containsExactly("PERSON");
+		assertThat(((Number) ((List<?>) coordinates.get(0)).get(0)).doubleValue()).isEqualTo(longitude);
+		assertThat(((Number) ((List<?>) coordinates.get(0)).get(1)).doubleValue()).isEqualTo(latitude);
 	}
 
 	/** Every resource the page loaded came from the platform itself. */

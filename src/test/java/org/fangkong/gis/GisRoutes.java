@@ -16,8 +16,9 @@ import static org.fangkong.shared.Role.TOWNSHIP_OFFICER;
 /**
  * The map (issue #14): the page and its layers for the ledger's readers and
  * administrators, the key persons for the ledger's readers only (an administrator passes
- * the page rule and is refused by the service), the boundary import for administrators.
- * Every answer is scoped by the caller's node, so there are no records of other users.
+ * the page rule and is refused by the service), the boundary import for administrators,
+ * the city's outline for everybody signed in (the forms' pin maps). Every answer is
+ * scoped by the caller's node, so there are no records of other users.
  */
 class GisRoutes implements ModuleRoutes {
 
@@ -34,13 +35,13 @@ class GisRoutes implements ModuleRoutes {
 		return List.of(RouteCase.get("/map").allow(VIEWERS).param("status", "ALL"),
 				RouteCase.get("/map/data/checkpoints").allow(VIEWERS),
 				RouteCase.get("/map/data/grids").allow(VIEWERS).param("measure", "HOME_OBSERVATION"),
-				RouteCase.get("/map/data/outline").allow(VIEWERS),
+				RouteCase.get("/map/data/outline").signedIn(),
 				RouteCase.get("/map/data/key-persons")
 					.allow(READERS)
 					.passing(VIEWERS)
 					.because("an administrator sees grids and checkpoints, not the ledger's persons"),
 				RouteCase.get("/api/v1/map/checkpoints").allow(VIEWERS).param("kind", "KEY"),
-				RouteCase.get("/api/v1/map/grids").allow(VIEWERS), RouteCase.get("/api/v1/map/outline").allow(VIEWERS),
+				RouteCase.get("/api/v1/map/grids").allow(VIEWERS), RouteCase.get("/api/v1/map/outline").signedIn(),
 				RouteCase.get("/api/v1/map/key-persons").allow(READERS).param("status", "ALL"),
 				RouteCase.post("/api/v1/jurisdictions/{id}/boundary")
 					.allow(ADMIN)

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The map page (issue #14): for the ledger's readers and administrators, each inside
- * their own jurisdiction; menu entry "地图".
+ * their own jurisdiction; menu entry "地图". The city's outline for every signed-in user
+ * (the pin maps of the forms, issue #14 item 4).
  */
 @Component
 class GisPlatform implements RouteContributor, NavigationContributor {
@@ -22,7 +23,9 @@ class GisPlatform implements RouteContributor, NavigationContributor {
 
 	@Override
 	public List<RouteRule> routes() {
-		return List.of(RouteRule.roles("/map", VIEWERS), RouteRule.roles("/map/**", VIEWERS));
+		// the outline of the city under the pin maps of every form that takes an address
+		return List.of(RouteRule.roles("/map", VIEWERS), RouteRule.roles("/map/**", VIEWERS),
+				RouteRule.signedIn("/map/data/outline"));
 	}
 
 	@Override

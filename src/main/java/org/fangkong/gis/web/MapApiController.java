@@ -71,7 +71,7 @@ class MapApiController {
 			description = "Ledger readers only. Filters as the ledger's: jurisdictionId, originClass, measure, "
 					+ "status (UNDER_MEASURE by default, ALL for any), from and to (arrival dates). "
 					+ "ID numbers always masked; phones never included.")
-	FeatureCollection keyPersons(@RequestParam(required = false) Long jurisdictionId,
+	KeyPersonLayer.KeyPersonCollection keyPersons(@RequestParam(required = false) Long jurisdictionId,
 			@RequestParam(required = false) OriginClass originClass, @RequestParam(required = false) Measure measure,
 			@RequestParam(required = false) String status,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

@@ -63,6 +63,11 @@ class ScreeningPageController {
 	@PostMapping("/screening/new")
 	String create(@ModelAttribute("form") ScreeningForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			// a value the form could not even read (a point that is no number): nothing
+			// is saved
+			return form(model);
+		}
 		try {
 			Screenings.ScreeningView created = this.screenings.create(CurrentActor.get(), form.toInput());
 			redirect.addFlashAttribute("message", "screening.created");
@@ -162,11 +167,13 @@ class ScreeningPageController {
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate departureDate,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate arrivalDate, String transportMode,
 			String transportNumber, String stopovers, String companions, String exposure, String healthNote,
-			String measure, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate measureStart, String note) {
+			String measure, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate measureStart, String note,
+			Double longitude, Double latitude) {
 
 		static ScreeningForm empty() {
 			return new ScreeningForm(null, null, "RESIDENT_ID", null, null, null, null, null, "GRID_FOUND",
-					"OTHER_PROVINCE", null, null, null, "TRAIN", null, null, null, null, null, null, null, null);
+					"OTHER_PROVINCE", null, null, null, "TRAIN", null, null, null, null, null, null, null, null, null,
+					null);
 		}
 
 		NewScreening toInput() {
@@ -175,7 +182,7 @@ class ScreeningPageController {
 					this.departureDate, this.arrivalDate, this.transportMode, this.transportNumber, this.stopovers,
 					this.companions, this.exposure, this.healthNote,
 					(this.measure == null || this.measure.isBlank()) ? null : this.measure, this.measureStart,
-					this.note);
+					this.note, this.longitude, this.latitude);
 		}
 
 	}
