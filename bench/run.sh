@@ -100,11 +100,11 @@ pg_server() {
 		--spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$db" \
 		--spring.datasource.username=fangkong --spring.datasource.password=fangkong
 }
-# read_load PATHS: 4 connections GET the paths ('|'-separated) with FK_AUTH or FK_COOKIE, 5 s of warm-up, then the
-# measured run; prints get.lua's RESULT line.
+# read_load PATHS [CONNECTIONS]: 4 connections (or CONNECTIONS) GET the paths ('|'-separated) with FK_AUTH or
+# FK_COOKIE, 5 s of warm-up, then the measured run; prints get.lua's RESULT line.
 read_load() {
-	FK_PATHS="$1" wrk -t1 -c4 -d5s -s bench/get.lua "$base" >/dev/null
-	FK_PATHS="$1" wrk -t1 -c4 -d"${duration}s" -s bench/get.lua "$base" | grep '^RESULT'
+	FK_PATHS="$1" wrk -t1 -c"${2:-4}" -d5s -s bench/get.lua "$base" >/dev/null
+	FK_PATHS="$1" wrk -t1 -c"${2:-4}" -d"${duration}s" -s bench/get.lua "$base" | grep '^RESULT'
 }
 rss_mb() { awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$server_pid/status"; }
 
@@ -220,15 +220,23 @@ if wants W4; then
 fi
 
 if wants W5; then
-	say "W5: the map's key persons (GeoJSON), 4 connections, and drawn in headless Chromium"
+	# W5 is 10,000 key persons: at 1M persons the city has many more under a measure (the layer stops at
+	# fangkong.map.max-key-persons), so the server's figure is taken with a filter that leaves about 10,000 of them
+	# (people from abroad in centralised isolation), one request at a time; the drawing is of the page as it opens,
+	# every key person up to the layer's limit.
+	say "W5: the map's key persons (GeoJSON), one client, and /map drawn in headless Chromium"
 	auth="Bearer $(bench/token.sh "$base" commander)"
-	features="$(curl -fsS -H "Authorization: $auth" "$base/api/v1/map/key-persons" | grep -o '"type":"Feature"' | wc -l)"
-	result="$(FK_AUTH="$auth" read_load /api/v1/map/key-persons)"
+	path="/api/v1/map/key-persons?originClass=ABROAD&measure=CENTRALISED_ISOLATION"
+	features="$(curl -fsS -H "Authorization: $auth" "$base$path" | grep -o '"type":"Feature"' | wc -l)"
+	result="$(FK_AUTH="$auth" read_load "$path" 1)"
 	p95="$(field p95_ms "$result")"
-	record W5 "GET /api/v1/map/key-persons, $features features: p95 (ms)" "$p95" "—" "≤ 300" "$(yes_if "$p95 <= 300")"
+	record W5 "GET $path, $features features: p95 (ms)" "$p95" "—" "≤ 300" "$(yes_if "$p95 <= 300")"
+	result="$(FK_AUTH="$auth" read_load /api/v1/map/key-persons 1)"
+	features="$(curl -fsS -H "Authorization: $auth" "$base/api/v1/map/key-persons" | grep -o '"type":"Feature"' | wc -l)"
+	record W5 "GET /api/v1/map/key-persons (the page's layer), $features features: p95 (ms)" "$(field p95_ms "$result")" "—" "—" "—"
 	if [ -x /usr/bin/chromium ] && /usr/bin/python3 -c 'import selenium' 2>/dev/null; then
 		drawn="$(/usr/bin/python3 bench/map_draw.py "$base" commander | grep '^W5DRAW')"
-		record W5 "/map drawn in headless Chromium, median of 5 (ms)" "$(field median_ms "$drawn")" "—" "≤ 2000" "$(yes_if "$(field median_ms "$drawn") <= 2000")"
+		record W5 "/map drawn in headless Chromium, $(field persons "$drawn") key persons, median of 5 (ms)" "$(field median_ms "$drawn")" "—" "≤ 2000" "$(yes_if "$(field median_ms "$drawn") <= 2000")"
 	else
 		record W5 "/map drawn in headless Chromium" "not measured: chromium or python3-selenium missing" "—" "≤ 2000" "no"
 	fi
