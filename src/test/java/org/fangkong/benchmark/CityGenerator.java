@@ -40,7 +40,8 @@ import org.postgresql.copy.CopyIn;
  * person household address), and a second run removes the first run's rows before it adds
  * its own. Run it while the platform is stopped. Prints, and writes to
  * {@code target/benchmarks/city.md}, the time and rows/s of each table. Not part of
- * {@code ./mvnw verify} (tag {@code benchmark}); the command is in bench/DATA-NOTES.md.
+ * {@code ./mvnw verify} (tag {@code benchmark}); bench/run.sh runs it; the command and
+ * its measurements are in docs/bench-notes/generator-w2-w4.md.
  */
 @Tag("benchmark")
 class CityGenerator {
