@@ -105,8 +105,8 @@ pg_server() {
 # read_load PATHS [CONNECTIONS]: 4 connections (or CONNECTIONS) GET the paths ('|'-separated) with FK_AUTH or
 # FK_COOKIE, 5 s of warm-up, then the measured run; prints get.lua's RESULT line.
 read_load() {
-	FK_PATHS="$1" wrk -t1 -c"${2:-4}" -d5s -s bench/get.lua "$base" >/dev/null
-	FK_PATHS="$1" wrk -t1 -c"${2:-4}" -d"${duration}s" -s bench/get.lua "$base" | grep '^RESULT'
+	FK_PATHS="$1" wrk -t1 -c"${2:-4}" -d5s --timeout 60s -s bench/get.lua "$base" >/dev/null
+	FK_PATHS="$1" wrk -t1 -c"${2:-4}" -d"${duration}s" --timeout 60s -s bench/get.lua "$base" | grep '^RESULT'
 }
 rss_mb() { awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$server_pid/status"; }
 
@@ -119,9 +119,11 @@ if wants W7; then
 	say "W7: start-up of the packaged jar on H2 with demo data (a new data folder)"
 	rm -rf "$out/data-h2"
 	start_server w7-h2 --fangkong.data-dir="$out/data-h2"
-	record W7 "start on H2: launch → readiness UP (s)" "$started_s" "—" "≤ 20" "$(yes_if "$started_s <= 20")"
-	record W7 "start on H2: launch → demo data loaded (s)" "$demo_s" "—" "—" "—"
+	record W7 "first start on H2, a new folder (migrations, demo data): launch → readiness UP (s)" "$started_s" "—" "≤ 20" "$(yes_if "$started_s <= 20")"
 	record W7 "resident memory after start, ${java_opts[*]} (MB)" "$(rss_mb)" "—" "≤ 768" "$(yes_if "$(rss_mb) <= 768")"
+	stop_server
+	start_server w7-h2-again --fangkong.data-dir="$out/data-h2"
+	record W7 "start on H2 again, the data in place: launch → readiness UP (s)" "$started_s" "—" "≤ 20" "$(yes_if "$started_s <= 20")"
 	stop_server
 fi
 
@@ -177,10 +179,13 @@ if wants W1; then
 		stored="$(sql "select count(*) from registration where origin_place = 'w1:$run'")"
 		distinct="$(sql "select count(distinct id_number_hash) from registration where origin_place = 'w1:$run'")"
 		rps="$(field rps "$result")"; p99="$(field p99_ms "$result")"
-		ok="$(yes_if "$rps >= 0.35 * $pgbench_tps && $p99 <= 50 && $(field other "$result") == 0 && $(field errors "$result") == 0 && $stored == $acknowledged && $distinct == $stored")"
+		# none lost: every 201 is stored (the stored rows may exceed the 201s by the requests still in flight when wrk
+		# stopped, at most one per connection, answered after wrk stopped listening); none doubled: one row per person
+		intact="$(yes_if "$stored >= $acknowledged && $stored <= $acknowledged + $connections && $distinct == $stored && $(field other "$result") == 0 && $(field errors "$result") == 0")"
+		ok="$(yes_if "$rps >= 0.35 * $pgbench_tps && $p99 <= 50")"; [ "$intact" = yes ] || ok=no
 		record W1 "registrations by $how (req/s)" "$rps" "$pgbench_tps" "≥ 0.35× pgbench" "$ok"
 		record W1 "  by $how: p50 / p99 (ms)" "$(field p50_ms "$result") / $p99" "—" "p99 ≤ 50" "$(yes_if "$p99 <= 50")"
-		record W1 "  by $how: 201 / other status / socket errors / stored / distinct people" "$acknowledged / $(field other "$result") / $(field errors "$result") / $stored / $distinct" "—" "none lost or doubled" "$(yes_if "$stored == $acknowledged && $distinct == $stored && $(field other "$result") == 0 && $(field errors "$result") == 0")"
+		record W1 "  by $how: 201 / other status / socket errors / stored / distinct people" "$acknowledged / $(field other "$result") / $(field errors "$result") / $stored / $distinct" "—" "none lost or doubled" "$intact"
 		record W1 "  by $how: event backlog drained after the load (s)" "$drain" "—" "—" "—"
 	done
 	record W7 "resident memory after W1, ${java_opts[*]} (MB)" "$(rss_mb)" "—" "≤ 768" "$(yes_if "$(rss_mb) <= 768")"
@@ -202,12 +207,12 @@ if wants W3; then
 				result="$(FK_AUTH="$auth" read_load "$path")"
 			fi
 			p95="$(field p95_ms "$result")"
-			baseline="—"; target="≤ 20"; met="$(yes_if "$p95 <= 20 && $(field other "$result") == 0")"
+			baseline="—"; target="≤ 20"; met="$(yes_if "$p95 <= 20 && $(field other "$result") == 0 && $(field timeouts "$result") == 0")"
 			if [ "$who" = commander ]; then
 				baseline="$raw_p95"; target="≤ 20, ≥ 20× faster"
-				met="$(yes_if "$p95 <= 20 && $raw_p95 >= 20 * $p95 && $(field other "$result") == 0")"
+				met="$(yes_if "$p95 <= 20 && $raw_p95 >= 20 * $p95 && $(field other "$result") == 0 && $(field timeouts "$result") == 0")"
 			fi
-			RATIO=faster record W3 "$path as $who: p95 (ms), $(field ok "$result") answers, $(field other "$result") other" "$p95" "$baseline" "$target" "$met"
+			RATIO=faster record W3 "$path as $who: p95 (ms), $(field ok "$result") answers, $(field other "$result") other, $(field timeouts "$result") timed out" "$p95" "$baseline" "$target" "$met"
 		done
 	done
 fi
