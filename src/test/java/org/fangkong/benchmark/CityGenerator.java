@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.fangkong.checkpoint.RollupRebuild;
 import org.fangkong.shared.PersonalDataProtection;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

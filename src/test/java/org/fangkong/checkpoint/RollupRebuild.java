@@ -1,4 +1,4 @@
-package org.fangkong.benchmark;
+package org.fangkong.checkpoint;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,27 +15,19 @@ import java.time.Instant;
  * before then, per node, hour and checkpoint in {@code registration_hour}; per node and
  * every node above it in {@code registration_hour_node}; the state row in
  * {@code registration_rollup}, so that the platform's job carries on from there. The SQL
- * is the job's own (copied: the job is package-private in its module).
+ * is the job's own: this class lives in the module's package (test scope) to use its
+ * counts.
  */
-final class RollupRebuild {
+public final class RollupRebuild {
 
-	static final String COUNTS = """
-			coalesce(sum(case when direction = 'IN' then 1 else 0 end), 0),
-			coalesce(sum(case when direction = 'OUT' then 1 else 0 end), 0),
-			count(distinct case when direction = 'IN' and plate is not null
-			  then coalesce(vehicle_group, cast(id as varchar(20))) end),
-			count(distinct case when direction = 'OUT' and plate is not null
-			  then coalesce(vehicle_group, cast(id as varchar(20))) end),
-			coalesce(sum(case when outcome = 'FEVER_CLINIC' then 1 else 0 end), 0),
-			coalesce(sum(case when outcome = 'TURNED_BACK' then 1 else 0 end), 0)
-			""";
+	private static final String COUNTS = RegistrationRollup.COUNTS;
 
-	static final String HOUR_OF_CROSSING = "cast(floor(extract(epoch from crossed_at) / 3600) as bigint)";
+	private static final String HOUR_OF_CROSSING = RegistrationRollup.HOUR_OF_CROSSING;
 
 	private RollupRebuild() {
 	}
 
-	static void run(Connection connection, Instant now) throws SQLException {
+	public static void run(Connection connection, Instant now) throws SQLException {
 		Instant recorded = now.minus(Duration.ofMinutes(2));
 		Instant rolled = Instant.ofEpochSecond(Math.floorDiv(recorded.getEpochSecond(), 60) * 60);
 		connection.setAutoCommit(false);
