@@ -1,6 +1,13 @@
 package org.fangkong.browser;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.zip.GZIPInputStream;
 
 import org.fangkong.support.ChromiumBrowser;
 import org.fangkong.support.PostgresDatabase;
@@ -100,6 +107,31 @@ class LoginBrowserTests {
 
 	private <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
 		return new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(condition);
+	}
+
+	/**
+	 * Crews open their pages on phones over roadside networks: a client that accepts gzip
+	 * gets the page compressed, and one that does not gets it as it is.
+	 */
+	@Test
+	void pagesGoCompressedToAClientThatAcceptsGzip() throws Exception {
+		HttpClient client = HttpClient.newHttpClient();
+		HttpResponse<byte[]> gzipped = client.send(HttpRequest.newBuilder(URI.create(url("/login")))
+			.header("Accept-Encoding", "gzip")
+			.header("Accept-Language", "zh-CN")
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		String page;
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+			page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		assertThat(page).contains("id=\"username\"");
+		assertThat(gzipped.body().length).isLessThan(page.getBytes(StandardCharsets.UTF_8).length / 2);
+
+		HttpResponse<String> plain = client.send(HttpRequest.newBuilder(URI.create(url("/login"))).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+		assertThat(plain.body()).contains("id=\"username\"");
 	}
 
 	private String url(String path) {
