@@ -126,9 +126,9 @@ class LedgerBulkWriter {
 		ps.setString(1, valid.idType().name());
 		ps.setString(2, this.protection.encrypt(number));
 		ps.setString(3, row.hash());
-		ps.setString(4, hash(LedgerSearch.tailKey(number, 4)));
-		ps.setString(5, hash(LedgerSearch.tailKey(number, 6)));
-		ps.setString(6, hash(LedgerSearch.phoneKey(valid.phone())));
+		ps.setString(4, LedgerSearch.hashOrNull(LedgerSearch.tailKey(number, 4), this.protection::lookupHash));
+		ps.setString(5, LedgerSearch.hashOrNull(LedgerSearch.tailKey(number, 6), this.protection::lookupHash));
+		ps.setString(6, LedgerSearch.hashOrNull(LedgerSearch.phoneKey(valid.phone()), this.protection::lookupHash));
 		ps.setString(7, valid.name());
 		ps.setString(8, sex);
 		ps.setObject(9, (birth != null) ? Date.valueOf(birth) : null, Types.DATE);
@@ -171,10 +171,6 @@ class LedgerBulkWriter {
 
 	private static ScreeningStatus status(Measure measure) {
 		return (measure == Measure.NONE) ? ScreeningStatus.NO_MEASURE : ScreeningStatus.UNDER_MEASURE;
-	}
-
-	private String hash(String key) {
-		return (key != null) ? this.protection.lookupHash(key) : null;
 	}
 
 	private static Date date(LocalDate day) {

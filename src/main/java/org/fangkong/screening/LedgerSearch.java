@@ -92,7 +92,7 @@ record LedgerSearch(String namePattern, String idHash, String tail4Hash, String 
 		}
 	}
 
-	private static String hashOrNull(String key, UnaryOperator<String> hash) {
+	static String hashOrNull(String key, UnaryOperator<String> hash) {
 		return (key != null) ? hash.apply(key) : null;
 	}
 
