@@ -64,6 +64,10 @@ class AccessToken {
 		return this.id;
 	}
 
+	Instant getExpiresAt() {
+		return this.expiresAt;
+	}
+
 	long getUserId() {
 		return this.userId;
 	}

@@ -40,8 +40,11 @@ public class AccessTokens {
 
 	private final SecuritySettings settings;
 
+	private final RecentTokens recent;
+
 	AccessTokens(AccessTokenRepository tokens, UserAccountRepository accounts, AuditTrail audit, Clock clock,
-			SecuritySettings settings) {
+			SecuritySettings settings, RecentTokens recent) {
+		this.recent = recent;
 		this.settings = settings;
 		this.tokens = tokens;
 		this.accounts = accounts;
@@ -92,21 +95,27 @@ public class AccessTokens {
 			.filter((t) -> t.getUserId() == actor.userId())
 			.orElseThrow(() -> new NotFoundException("token", tokenId));
 		token.revoke();
+		this.recent.forgetToken(tokenId);
 		this.audit.record(IdentityAudit.TOKEN_REVOKED, "token", tokenId, AuditTrail.SUCCESS, null);
 	}
 
 	/**
-	 * The principal of a usable token, for the bearer filter: the token is neither
-	 * revoked nor expired, and its user is enabled and not locked. Records the token's
-	 * use.
+	 * The account of a usable token, for the bearer filter: the token is neither revoked
+	 * nor expired, and its user is enabled and not locked. Records the token's use.
 	 */
 	@Transactional
-	Optional<UserAccount> authenticate(String secret) {
+	Optional<Usable> authenticate(String secret) {
 		Instant now = Instant.now(this.clock);
 		return this.tokens.findByTokenHash(hash(secret)).filter((token) -> token.isUsable(now)).flatMap((token) -> {
 			token.used(now);
-			return this.accounts.findById(token.getUserId());
-		}).filter((account) -> account.isEnabled() && !account.isLocked(now));
+			return this.accounts.findById(token.getUserId())
+				.map((account) -> new Usable(account, token.getId(), token.getExpiresAt()));
+		}).filter((usable) -> usable.account().isEnabled() && !usable.account().isLocked(now));
+	}
+
+	/** A usable token's account, the token's id and its expiry. */
+	record Usable(UserAccount account, long tokenId, Instant expiresAt) {
+
 	}
 
 	static String hash(String secret) {

@@ -17,6 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Authenticates API requests that carry {@code Authorization: Bearer fk_…}, a personal
  * access token. A token that is unknown, revoked or expired is answered with 401 at once.
+ * A token found usable a moment ago is not looked up again ({@link RecentTokens}).
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -28,8 +29,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final LoginAttempts attempts;
 
+	private final RecentTokens recent;
+
 	BearerTokenFilter(AccessTokens tokens, AccountDetailsService details, MessageSource messages,
-			LoginAttempts attempts) {
+			LoginAttempts attempts, RecentTokens recent) {
+		this.recent = recent;
 		this.attempts = attempts;
 		this.tokens = tokens;
 		this.details = details;
@@ -45,15 +49,21 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			return;
 		}
 		String secret = header.substring(7).strip();
-		var account = this.tokens.authenticate(secret);
-		if (account.isEmpty()) {
-			// AU3: guessing tokens counts against the address like guessing passwords.
-			this.attempts.failedFrom(request.getRemoteAddr());
-			SecurityConfiguration.writeProblem(response, HttpStatus.UNAUTHORIZED, this.messages, request,
-					"problem.unauthorized");
-			return;
+		String hash = AccessTokens.hash(secret);
+		AccountPrincipal principal = this.recent.find(hash).orElse(null);
+		if (principal == null) {
+			var usable = this.tokens.authenticate(secret);
+			if (usable.isEmpty()) {
+				// AU3: guessing tokens counts against the address like guessing
+				// passwords.
+				this.attempts.failedFrom(request.getRemoteAddr());
+				SecurityConfiguration.writeProblem(response, HttpStatus.UNAUTHORIZED, this.messages, request,
+						"problem.unauthorized");
+				return;
+			}
+			principal = this.details.principalOf(usable.get().account());
+			this.recent.remember(hash, usable.get().tokenId(), usable.get().expiresAt(), principal);
 		}
-		AccountPrincipal principal = this.details.principalOf(account.get());
 		if (principal.mustChangePassword()) {
 			SecurityConfiguration.writeProblem(response, HttpStatus.FORBIDDEN, this.messages, request,
 					"problem.passwordChangeRequired");

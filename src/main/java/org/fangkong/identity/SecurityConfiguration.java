@@ -78,10 +78,10 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, AccessTokens tokens, AccountDetailsService details,
-			AuditTrail audit, MessageSource messages, LoginAttempts attempts) throws Exception {
+			AuditTrail audit, MessageSource messages, LoginAttempts attempts, RecentTokens recent) throws Exception {
 		// Not beans: as beans, Boot would also register them as servlet filters for every
 		// request.
-		BearerTokenFilter bearer = new BearerTokenFilter(tokens, details, messages, attempts);
+		BearerTokenFilter bearer = new BearerTokenFilter(tokens, details, messages, attempts, recent);
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
 			if (DatabaseFailures.isUnavailable(ex)) {
 				// RE5: the user could not be loaded; not a wrong password

@@ -9,6 +9,7 @@ import java.util.Set;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,6 +25,7 @@ import org.fangkong.shared.Role;
 
 /** A user of the platform (用户). */
 @Entity
+@EntityListeners(AccountChanges.class)
 @Table(name = "user_account")
 class UserAccount {
 

@@ -243,4 +243,32 @@ class AccountAdministrationTests {
 			.andExpect(status().isUnauthorized());
 	}
 
+	/**
+	 * Issue #19: a token found usable is remembered for a few seconds (RecentTokens), yet
+	 * a change of its account counts on the very next request: the new jurisdiction, and
+	 * a disabled account refused.
+	 */
+	@Test
+	void aTokenRememberedForSpeedStillFollowsAChangeOfItsAccountAtOnce() throws Exception {
+		long id = this.accounts.create(new Accounts.NewUser("token.user", "token-password-1",
+				new Accounts.Assignment("令牌干部", Set.of(Role.GRID_WORKER), this.tree.node("东岗社区"), null, true)));
+		this.passwords.changeOwn(actor(id, "token.user"), "token-password-1", "token-password-2", "token-password-2");
+		String bearer = "Bearer " + this.tokens.create(actor(id, "token.user"), "手机端", 30).secret();
+		this.mvc.perform(get("/api/v1/me").header("Authorization", bearer))
+			.andExpect(jsonPath("$.jurisdiction.name").value("东岗社区"));
+		this.mvc.perform(get("/api/v1/me").header("Authorization", bearer))
+			.andExpect(jsonPath("$.jurisdiction.name").value("东岗社区"));
+
+		long version = this.accounts.get(id).version();
+		this.accounts.update(id, version,
+				new Accounts.Assignment("令牌干部", Set.of(Role.GRID_WORKER), this.tree.node("新一村"), null, true));
+		this.mvc.perform(get("/api/v1/me").header("Authorization", bearer))
+			.andExpect(jsonPath("$.jurisdiction.name").value("新一村"));
+
+		version = this.accounts.get(id).version();
+		this.accounts.update(id, version,
+				new Accounts.Assignment("令牌干部", Set.of(Role.GRID_WORKER), this.tree.node("新一村"), null, false));
+		this.mvc.perform(get("/api/v1/me").header("Authorization", bearer)).andExpect(status().isUnauthorized());
+	}
+
 }
