@@ -102,12 +102,15 @@ class ArrivalIntake {
 		}
 		Trip trip = new Trip(subject.originClass(), subject.originPlace(), null, arrived, subject.travelMode(),
 				subject.plate(), null, null, null, "入境卡点体温 " + subject.temperature() + " °C", null);
-		Screening screening = this.screenings.save(new Screening(person.getId(), place.gridId(), place.gridPath(),
-				LeadSource.CHECKPOINT, arrival.registrationId(), trip, now, ScreeningAccess.SYSTEM));
+		Screening opened = new Screening(person.getId(), place.gridId(), place.gridPath(), LeadSource.CHECKPOINT,
+				arrival.registrationId(), trip, now, ScreeningAccess.SYSTEM);
+		Measure measure = this.settings.measureFor(subject.originClass());
+		// under the measure before the insert: one row written, not an insert and then an
+		// update of every index of the ledger (issue #19)
+		opened.placeUnder(measure, arrived, this.settings.daysOf(measure));
+		Screening screening = this.screenings.save(opened);
 		this.crossings.save(new ScreeningCrossing(screening.getId(), arrival.registrationId(), arrival.checkpointId(),
 				arrival.crossedAt(), now));
-		Measure measure = this.settings.measureFor(subject.originClass());
-		screening.placeUnder(measure, arrived, this.settings.daysOf(measure));
 		this.access.record(screening, ScreeningAccess.SYSTEM, null, "CREATED", null, screening.getStatus(),
 				"from checkpoint registration");
 	}
