@@ -125,6 +125,16 @@ if wants W7; then
 	start_server w7-h2-again --fangkong.data-dir="$out/data-h2"
 	record W7 "start on H2 again, the data in place: launch → readiness UP (s)" "$started_s" "—" "≤ 20" "$(yes_if "$started_s <= 20")"
 	stop_server
+	say "W7: the same first start from the unpacked jar with a class-data sharing archive (scripts/cds-archive.sh)"
+	scripts/cds-archive.sh "$jar" "$out/cds"
+	plain_jar="$jar"; plain_opts=("${java_opts[@]}")
+	jar="$out/cds/$(basename "$plain_jar")"; java_opts=(-XX:SharedArchiveFile="$out/cds/fangkong.jsa" "${plain_opts[@]}")
+	rm -rf "$out/data-h2-cds"
+	start_server w7-h2-cds --fangkong.data-dir="$out/data-h2-cds"
+	record W7 "first start on H2, a new folder, with the CDS archive: launch → readiness UP (s)" "$started_s" "—" "≤ 20" "$(yes_if "$started_s <= 20")"
+	record W7 "resident memory after start with the CDS archive (MB)" "$(rss_mb)" "—" "≤ 768" "$(yes_if "$(rss_mb) <= 768")"
+	stop_server
+	jar="$plain_jar"; java_opts=("${plain_opts[@]}")
 fi
 
 if [ "${BENCH_KEEP_DATA:-0}" != 1 ]; then

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.fangkong.audit.AuditAction;
@@ -47,6 +49,8 @@ public class Accounts {
 	private final PasswordRules passwordRules;
 
 	private final Clock clock;
+
+	private final Map<String, String> demoHashes = new ConcurrentHashMap<>();
 
 	Accounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Jurisdictions jurisdictions,
 			Organisation organisation, AuditTrail audit, SecuritySettings settings, Clock clock) {
@@ -142,8 +146,12 @@ public class Accounts {
 	 */
 	@Transactional
 	public long createDemoUser(String username, String password, Assignment assignment) {
-		UserAccount account = new UserAccount(username, assignment.displayName(), this.passwordEncoder.encode(password),
-				assignment.jurisdictionId(), now());
+		// the demo users share the password the README publishes: bcrypt (70 ms) once,
+		// not
+		// once per user, for a faster first start (issue #19, W7)
+		String hash = this.demoHashes.computeIfAbsent(password, this.passwordEncoder::encode);
+		UserAccount account = new UserAccount(username, assignment.displayName(), hash, assignment.jurisdictionId(),
+				now());
 		apply(account, assignment);
 		account.markDemo();
 		return this.accounts.save(account).getId();

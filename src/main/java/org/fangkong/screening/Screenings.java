@@ -102,9 +102,12 @@ public class Screenings {
 		ScreeningRules.Valid valid = validate(actor, input);
 		Persons.Placement place = this.people.placement(valid.nodeId());
 		Person person = this.intake.forReport(actor, valid, input, place);
-		Screening screening = this.screenings.save(new Screening(person.getId(), place.gridId(), place.gridPath(),
-				valid.leadSource(), null, valid.trip(), Instant.now(this.clock), actor.username()));
-		screening.placeUnder(valid.measure(), valid.measureStart(), this.settings.daysOf(valid.measure()));
+		Screening opened = new Screening(person.getId(), place.gridId(), place.gridPath(), valid.leadSource(), null,
+				valid.trip(), Instant.now(this.clock), actor.username());
+		// under the measure before the insert: one row written, not an insert and an
+		// update
+		opened.placeUnder(valid.measure(), valid.measureStart(), this.settings.daysOf(valid.measure()));
+		Screening screening = this.screenings.save(opened);
 		this.access.record(screening, actor, "CREATED", null, screening.getStatus(), valid.leadSource().name());
 		if (input.longitude() != null && input.latitude() != null) {
 			this.events.publishEvent(new PersonPlaced(person.getId(), input.longitude(), input.latitude()));
