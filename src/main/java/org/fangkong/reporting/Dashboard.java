@@ -18,6 +18,7 @@ import org.fangkong.jurisdiction.NodeKind;
 import org.fangkong.shared.Actor;
 import org.fangkong.shared.OriginClass;
 import org.fangkong.shared.platform.FigureWindow;
+import org.fangkong.shared.platform.WorkBacklog;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -47,7 +48,11 @@ public class Dashboard {
 
 	private final Clock clock;
 
-	Dashboard(Figures figures, Jurisdictions jurisdictions, ObjectProvider<LateReports> lateReports, Clock clock) {
+	private final List<WorkBacklog> backlogs;
+
+	Dashboard(Figures figures, Jurisdictions jurisdictions, ObjectProvider<LateReports> lateReports, Clock clock,
+			List<WorkBacklog> backlogs) {
+		this.backlogs = backlogs;
 		this.figures = figures;
 		this.jurisdictions = jurisdictions;
 		this.lateReports = lateReports;
@@ -134,7 +139,8 @@ public class Dashboard {
 		long lateCount = (late != null) ? late.lateReports(actor, values.jurisdictionId(), date) : 0;
 		return new DashboardFigures(date, values.jurisdictionId(), values.get("crossingsIn"),
 				values.get("crossingsOut"), values.get("fevers"), values.get("turnedBack"), arrivals, measures,
-				values.get("released"), values.get("openReferrals"), values.get("overdueChecks"), lateCount);
+				values.get("released"), values.get("openReferrals"), values.get("overdueChecks"), lateCount,
+				this.backlogs.stream().map(WorkBacklog::waiting).filter((w) -> w.items() > 0).toList());
 	}
 
 	/** Whether the actor may see the dashboard at all (menu, links). */

@@ -3,7 +3,10 @@ package org.fangkong.reporting;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+
+import org.fangkong.shared.platform.WorkBacklog;
 
 /**
  * The dashboard's figures of one node and one local date, as {@code GET
@@ -21,14 +24,17 @@ import java.util.Map;
  * @param openReferrals fever referrals not yet received by a clinic
  * @param overdueChecks persons with an overdue daily check
  * @param lateReports units whose daily report is missing or late
+ * @param backlog the work accepted and not done yet that these figures do not count yet
+ * (arrivals not in the ledger yet), only kinds with something waiting (issue #19)
  */
 public record DashboardFigures(LocalDate date, long jurisdictionId, long crossingsIn, long crossingsOut, long fevers,
 		long turnedBack, Map<String, Long> arrivalsByOrigin, Map<String, Long> underMeasure, long releasedToday,
-		long openReferrals, long overdueChecks, long lateReports) {
+		long openReferrals, long overdueChecks, long lateReports, List<WorkBacklog.Waiting> backlog) {
 
 	public DashboardFigures {
 		arrivalsByOrigin = Collections.unmodifiableMap(new LinkedHashMap<>(arrivalsByOrigin));
 		underMeasure = Collections.unmodifiableMap(new LinkedHashMap<>(underMeasure));
+		backlog = List.copyOf(backlog);
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.fangkong.reporting;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +12,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.fangkong.checkpoint.Checkpoints;
 import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.support.DemoTree;
+import org.fangkong.support.DemoUsers;
 import org.fangkong.support.IntegrationTest;
 import org.fangkong.support.RegistrationJson;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +51,12 @@ class DashboardApiTests {
 	@Autowired
 	Figures figures;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	Clock clock;
+
 	DemoTree tree;
 
 	@BeforeEach
@@ -60,7 +70,7 @@ class DashboardApiTests {
 		Map<String, Object> body = JsonPath.read(json, "$");
 		assertThat(body.keySet()).containsExactly("date", "jurisdictionId", "crossingsIn", "crossingsOut", "fevers",
 				"turnedBack", "arrivalsByOrigin", "underMeasure", "releasedToday", "openReferrals", "overdueChecks",
-				"lateReports");
+				"lateReports", "backlog");
 		Map<String, Object> origins = JsonPath.read(json, "$.arrivalsByOrigin");
 		assertThat(origins.keySet()).containsExactly("LOCAL", "IN_PROVINCE", "OTHER_PROVINCE", "HUBEI", "WUHAN",
 				"ABROAD");
@@ -131,6 +141,37 @@ class DashboardApiTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(number(old, "$.crossingsIn")).isZero();
+	}
+
+	/**
+	 * Issue #19: arrivals that the screening intake has not taken in yet (their event
+	 * publications still incomplete) are said on the dashboard, with how long the oldest
+	 * has waited, instead of a ledger that silently lags behind the checkpoints.
+	 */
+	@Test
+	void arrivalsNotYetInTheLedgerAreShownAsABacklog() throws Exception {
+		assertThat(JsonPath.<List<Object>>read(dashboard("commander", null), "$.backlog")).isEmpty();
+		UUID id = UUID.randomUUID();
+		this.jdbc.update(
+				"insert into event_publication (id, listener_id, event_type, serialized_event,"
+						+ " publication_date, completion_attempts, status) values (?, 'screening.screen-arrival',"
+						+ " 'org.fangkong.checkpoint.TravellerArrived', '{}', ?, 0, 'PUBLISHED')",
+				id, Timestamp.from(this.clock.instant().minusSeconds(45)));
+		try {
+			String json = dashboard("commander", null);
+			assertThat((String) JsonPath.read(json, "$.backlog[0].code")).isEqualTo("arrivals");
+			assertThat(JsonPath.<Integer>read(json, "$.backlog[0].items")).isEqualTo(1);
+			assertThat(JsonPath.<Integer>read(json, "$.backlog[0].oldestSeconds")).isBetween(45, 600);
+			String page = this.mvc.perform(get("/dashboard").session(DemoUsers.login(this.mvc, "commander")))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(page).contains("id=\"backlog-arrivals\"").contains("还有 1 条入境登记正在进入筛查台账");
+		}
+		finally {
+			this.jdbc.update("delete from event_publication where id = ?", id);
+		}
 	}
 
 	private String dashboard(String user, Long node) throws Exception {
