@@ -26,28 +26,39 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * W2: the ledger import's rows of people not known yet, written in JDBC batches inside
- * the import's transaction — the person (PR1: ID number and phone encrypted, the keyed
- * hashes to find them), the screening under the measure the row gives, and its
- * {@code CREATED} history line — exactly what {@link Screenings#create} writes for such a
- * row, a few statements per batch instead of several per row. Rows of known people still
- * go through {@link Screenings} one by one ({@link LedgerImport}).
+ * W2: the ledger import's rows of people not known yet, written together inside the
+ * import's transaction — the person (PR1: ID number and phone encrypted, the keyed hashes
+ * to find them), the screening under the measure the row gives, and its {@code CREATED}
+ * history line — exactly what {@link Screenings#create} writes for such a row. On
+ * PostgreSQL the three tables take a chunk's rows by COPY, with the ids reserved from
+ * their sequences first ({@link LedgerCopy}); elsewhere (H2) in three JDBC batches that
+ * answer the generated ids. Rows of known people still go through {@link Screenings} one
+ * by one ({@link LedgerImport}).
  */
 @Component
 class LedgerBulkWriter {
 
-	private static final String INSERT_PERSON = "insert into person (id_type, id_number_enc, id_number_hash,"
-			+ " id_tail4_hash, id_tail6_hash, phone_hash, name, sex, birth_date, phone_enc, household_address,"
-			+ " current_address, grid_id, household_id, created_at, version)"
-			+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+	static final String PERSON_COLUMNS = "id_type, id_number_enc, id_number_hash, id_tail4_hash, id_tail6_hash,"
+			+ " phone_hash, name, sex, birth_date, phone_enc, household_address, current_address, grid_id, household_id,"
+			+ " created_at, version";
 
-	private static final String INSERT_SCREENING = "insert into screening (person_id, grid_id, grid_path, lead_source,"
-			+ " origin_class, origin_place, departure_date, arrival_date, transport_mode, transport_number, stopovers,"
-			+ " companions, exposure, health_note, note, measure, measure_start, measure_end, status, created_at,"
-			+ " created_by, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+	static final String SCREENING_COLUMNS = "person_id, grid_id, grid_path, lead_source, origin_class, origin_place,"
+			+ " departure_date, arrival_date, transport_mode, transport_number, stopovers, companions, exposure,"
+			+ " health_note, note, measure, measure_start, measure_end, status, created_at, created_by, version";
 
-	private static final String INSERT_HISTORY = "insert into screening_history (screening_id, occurred_at, actor,"
-			+ " actor_name, action, from_status, to_status, detail) values (?, ?, ?, ?, 'CREATED', null, ?, ?)";
+	static final String HISTORY_COLUMNS = "screening_id, occurred_at, actor, actor_name, action, from_status,"
+			+ " to_status, detail";
+
+	/** The SQL types of the columns, for the nulls of the batch path. */
+	private static final int V = Types.VARCHAR;
+
+	private static final int[] PERSON_TYPES = { V, V, V, V, V, V, V, V, Types.DATE, V, V, V, Types.BIGINT, Types.BIGINT,
+			Types.TIMESTAMP_WITH_TIMEZONE, Types.BIGINT };
+
+	private static final int[] SCREENING_TYPES = { Types.BIGINT, Types.BIGINT, V, V, V, V, Types.DATE, Types.DATE, V, V,
+			V, V, V, V, V, V, Types.DATE, Types.DATE, V, Types.TIMESTAMP_WITH_TIMEZONE, V, Types.BIGINT };
+
+	private static final int[] HISTORY_TYPES = { Types.BIGINT, Types.TIMESTAMP_WITH_TIMEZONE, V, V, V, V, V, V };
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -56,6 +67,9 @@ class LedgerBulkWriter {
 	private final ScreeningSettings settings;
 
 	private final Clock clock;
+
+	/** Whether the database takes COPY (PostgreSQL); found on the first write. */
+	private volatile Boolean copies;
 
 	LedgerBulkWriter(NamedParameterJdbcTemplate jdbc, PersonalDataProtection protection, ScreeningSettings settings,
 			Clock clock) {
@@ -84,112 +98,122 @@ class LedgerBulkWriter {
 		return found;
 	}
 
-	/** Writes new people with their screenings and history lines, in three batches. */
+	/**
+	 * Writes new people with their screenings and history lines: the values of every row
+	 * first (the encryption and hashing), then the three tables.
+	 */
 	void create(Actor actor, List<NewRow> rows) {
 		if (rows.isEmpty()) {
 			return;
 		}
-		Instant now = Instant.now(this.clock);
-		Timestamp stamp = Timestamp.from(now);
+		Timestamp stamp = Timestamp.from(Instant.now(this.clock));
+		List<Object[]> people = new ArrayList<>(rows.size());
+		List<Object[]> screenings = new ArrayList<>(rows.size());
+		List<Object[]> lines = new ArrayList<>(rows.size());
+		for (NewRow row : rows) {
+			people.add(person(row, stamp));
+			screenings.add(screening(row, stamp, actor.username()));
+			lines.add(new Object[] { null, stamp, actor.username(), actor.displayName(), "CREATED", null,
+					status(row.valid().measure()).name(), row.valid().leadSource().name() });
+		}
 		this.jdbc.getJdbcTemplate().execute((ConnectionCallback<Void>) (connection) -> {
-			List<Long> people = insert(connection, INSERT_PERSON, rows, (ps, row) -> person(ps, row, stamp));
-			List<Long> screenings = new ArrayList<>(rows.size());
-			List<NewRow> withPeople = new ArrayList<>(rows.size());
-			for (int i = 0; i < rows.size(); i++) {
-				withPeople.add(rows.get(i).withPerson(people.get(i)));
+			if (copies(connection)) {
+				LedgerCopy.write(connection, people, screenings, lines);
 			}
-			screenings.addAll(insert(connection, INSERT_SCREENING, withPeople,
-					(ps, row) -> screening(ps, row, stamp, actor.username())));
-			try (PreparedStatement ps = connection.prepareStatement(INSERT_HISTORY)) {
+			else {
+				List<Long> personIds = insert(connection, "person", PERSON_COLUMNS, PERSON_TYPES, people, true);
 				for (int i = 0; i < rows.size(); i++) {
-					ScreeningRules.Valid valid = rows.get(i).valid();
-					ps.setLong(1, screenings.get(i));
-					ps.setTimestamp(2, stamp);
-					ps.setString(3, actor.username());
-					ps.setString(4, actor.displayName());
-					ps.setString(5, status(valid.measure()).name());
-					ps.setString(6, valid.leadSource().name());
-					ps.addBatch();
+					screenings.get(i)[0] = personIds.get(i);
 				}
-				ps.executeBatch();
+				List<Long> screeningIds = insert(connection, "screening", SCREENING_COLUMNS, SCREENING_TYPES,
+						screenings, true);
+				for (int i = 0; i < rows.size(); i++) {
+					lines.get(i)[0] = screeningIds.get(i);
+				}
+				insert(connection, "screening_history", HISTORY_COLUMNS, HISTORY_TYPES, lines, false);
 			}
+			// here the chunk's new screenings are written (with their people and history)
 			return null;
 		});
 	}
 
-	private void person(PreparedStatement ps, NewRow row, Timestamp stamp) throws SQLException {
+	private boolean copies(Connection connection) throws SQLException {
+		if (this.copies == null) {
+			this.copies = connection.getMetaData().getDatabaseProductName().contains("PostgreSQL");
+		}
+		return this.copies;
+	}
+
+	/** The person's values in the order of {@link #PERSON_COLUMNS}. */
+	private Object[] person(NewRow row, Timestamp stamp) {
 		ScreeningRules.Valid valid = row.valid();
 		String number = valid.idNumber();
 		boolean resident = valid.idType() == IdType.RESIDENT_ID;
 		String sex = (valid.sex() != null) ? valid.sex() : (resident ? ResidentIdNumber.sex(number) : null);
 		LocalDate birth = resident ? ResidentIdNumber.birthDate(number) : null;
-		ps.setString(1, valid.idType().name());
-		ps.setString(2, this.protection.encrypt(number));
-		ps.setString(3, row.hash());
-		ps.setString(4, LedgerSearch.hashOrNull(LedgerSearch.tailKey(number, 4), this.protection::lookupHash));
-		ps.setString(5, LedgerSearch.hashOrNull(LedgerSearch.tailKey(number, 6), this.protection::lookupHash));
-		ps.setString(6, LedgerSearch.hashOrNull(LedgerSearch.phoneKey(valid.phone()), this.protection::lookupHash));
-		ps.setString(7, valid.name());
-		ps.setString(8, sex);
-		ps.setObject(9, (birth != null) ? Date.valueOf(birth) : null, Types.DATE);
-		ps.setString(10, this.protection.encrypt(valid.phone()));
-		ps.setString(11, row.input().householdAddress());
-		ps.setString(12, row.input().currentAddress());
-		ps.setLong(13, row.place().gridId());
-		ps.setObject(14, row.place().householdId(), Types.BIGINT);
-		ps.setTimestamp(15, stamp);
+		return new Object[] { valid.idType().name(), this.protection.encrypt(number), row.hash(),
+				LedgerSearch.hashOrNull(LedgerSearch.tailKey(number, 4), this.protection::lookupHash),
+				LedgerSearch.hashOrNull(LedgerSearch.tailKey(number, 6), this.protection::lookupHash),
+				LedgerSearch.hashOrNull(LedgerSearch.phoneKey(valid.phone()), this.protection::lookupHash),
+				valid.name(), sex, birth, this.protection.encrypt(valid.phone()), row.input().householdAddress(),
+				row.input().currentAddress(), row.place().gridId(), row.place().householdId(), stamp, 0L };
 	}
 
-	private void screening(PreparedStatement ps, NewRow row, Timestamp stamp, String username) throws SQLException {
+	/**
+	 * The screening's values in the order of {@link #SCREENING_COLUMNS}; the person's id
+	 * (first) once known.
+	 */
+	private Object[] screening(NewRow row, Timestamp stamp, String username) {
 		ScreeningRules.Valid valid = row.valid();
 		Trip trip = valid.trip();
 		Measure measure = valid.measure();
 		boolean none = measure == Measure.NONE;
 		LocalDate end = none ? null : valid.measureStart().plusDays(this.settings.daysOf(measure));
-		ps.setLong(1, row.personId());
-		ps.setLong(2, row.place().gridId());
-		ps.setString(3, row.place().gridPath());
-		ps.setString(4, valid.leadSource().name());
-		ps.setString(5, trip.originClass().name());
-		ps.setString(6, trip.originPlace());
-		ps.setObject(7, date(trip.departureDate()), Types.DATE);
-		ps.setObject(8, date(trip.arrivalDate()), Types.DATE);
-		ps.setString(9, (trip.transportMode() != null) ? trip.transportMode().name() : null);
-		ps.setString(10, trip.transportNumber());
-		ps.setString(11, trip.stopovers());
-		ps.setString(12, trip.companions());
-		ps.setString(13, trip.exposure());
-		ps.setString(14, trip.healthNote());
-		ps.setString(15, trip.note());
-		ps.setString(16, measure.name());
-		ps.setObject(17, none ? null : date(valid.measureStart()), Types.DATE);
-		ps.setObject(18, date(end), Types.DATE);
-		ps.setString(19, status(measure).name());
-		ps.setTimestamp(20, stamp);
-		ps.setString(21, username);
+		return new Object[] { null, row.place().gridId(), row.place().gridPath(), valid.leadSource().name(),
+				trip.originClass().name(), trip.originPlace(), trip.departureDate(), trip.arrivalDate(),
+				(trip.transportMode() != null) ? trip.transportMode().name() : null, trip.transportNumber(),
+				trip.stopovers(), trip.companions(), trip.exposure(), trip.healthNote(), trip.note(), measure.name(),
+				none ? null : valid.measureStart(), end, status(measure).name(), stamp, username, 0L };
 	}
 
 	private static ScreeningStatus status(Measure measure) {
 		return (measure == Measure.NONE) ? ScreeningStatus.NO_MEASURE : ScreeningStatus.UNDER_MEASURE;
 	}
 
-	private static Date date(LocalDate day) {
-		return (day != null) ? Date.valueOf(day) : null;
-	}
-
-	/** One batch insert, answering the generated ids in the order of the rows. */
-	private static List<Long> insert(Connection connection, String sql, List<NewRow> rows, Binder binder)
-			throws SQLException {
+	/**
+	 * One batch insert; with {@code keys}, answers the generated ids in the order of the
+	 * rows.
+	 */
+	private static List<Long> insert(Connection connection, String table, String columns, int[] types,
+			List<Object[]> rows, boolean keys) throws SQLException {
+		String sql = "insert into " + table + " (" + columns + ") values (?" + ", ?".repeat(types.length - 1) + ")";
 		List<Long> ids = new ArrayList<>(rows.size());
-		try (PreparedStatement ps = connection.prepareStatement(sql, new String[] { "id" })) {
-			for (NewRow row : rows) {
-				binder.bind(ps, row);
+		try (PreparedStatement ps = keys ? connection.prepareStatement(sql, new String[] { "id" })
+				: connection.prepareStatement(sql)) {
+			for (Object[] row : rows) {
+				for (int i = 0; i < types.length; i++) {
+					if (row[i] == null) {
+						ps.setNull(i + 1, types[i]);
+					}
+					else if (row[i] instanceof Timestamp stamp) {
+						ps.setTimestamp(i + 1, stamp);
+					}
+					else if (row[i] instanceof LocalDate day) {
+						ps.setDate(i + 1, Date.valueOf(day));
+					}
+					else {
+						ps.setObject(i + 1, row[i]);
+					}
+				}
 				ps.addBatch();
 			}
 			ps.executeBatch();
-			try (ResultSet keys = ps.getGeneratedKeys()) {
-				while (keys.next()) {
-					ids.add(keys.getLong(1));
+			if (!keys) {
+				return ids;
+			}
+			try (ResultSet generated = ps.getGeneratedKeys()) {
+				while (generated.next()) {
+					ids.add(generated.getLong(1));
 				}
 			}
 		}
@@ -200,21 +224,11 @@ class LedgerBulkWriter {
 		return ids;
 	}
 
-	private interface Binder {
-
-		void bind(PreparedStatement ps, NewRow row) throws SQLException;
-
-	}
-
 	/**
 	 * A row of a new person: the validated row, the keyed hash of its ID number, its
 	 * placement; the person's id once written.
 	 */
 	record NewRow(NewScreening input, ScreeningRules.Valid valid, String hash, Persons.Placement place, long personId) {
-
-		NewRow withPerson(long id) {
-			return new NewRow(this.input, this.valid, this.hash, this.place, id);
-		}
 
 	}
 
