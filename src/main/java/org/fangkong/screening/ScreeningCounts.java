@@ -1,5 +1,6 @@
 package org.fangkong.screening;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
@@ -135,6 +136,37 @@ class ScreeningCounts {
 					}
 				});
 		return new Live(byOrigin, underMeasure);
+	}
+
+	/**
+	 * The persons under each measure at the window's end, as
+	 * {@code ScreeningFigures.underMeasure} counts them: under a measure now, less those
+	 * opened at or after the end, plus those opened before it and released at or after
+	 * it. Both corrections read only the rows since the end, through the indexes on
+	 * (grid, created_at) and (action, occurred_at): nothing for a window that ends now or
+	 * later.
+	 */
+	Map<Measure, Long> underMeasureAt(FigureWindow window, Live live) {
+		Map<Measure, Long> counts = new EnumMap<>(live.underMeasure());
+		MapSqlParameterSource params = new MapSqlParameterSource().addValue("ids", window.ids())
+			.addValue("to", Timestamp.from(window.to()));
+		this.jdbc.query("""
+				select s.measure, count(*) from screening s
+				where s.grid_id = any(:ids) and s.created_at >= :to and s.status = 'UNDER_MEASURE'
+				  and s.measure <> 'NONE'
+				group by s.measure
+				""", params, (rs) -> {
+			counts.merge(Measure.valueOf(rs.getString(1)), -rs.getLong(2), Long::sum);
+		});
+		this.jdbc.query("""
+				select s.measure, count(*) from screening_history h join screening s on s.id = h.screening_id
+				where h.action = 'RELEASED' and h.occurred_at >= :to and s.grid_id = any(:ids)
+				  and s.created_at < :to and s.status = 'RELEASED' and s.measure <> 'NONE'
+				group by s.measure
+				""", params, (rs) -> {
+			counts.merge(Measure.valueOf(rs.getString(1)), rs.getLong(2), Long::sum);
+		});
+		return counts;
 	}
 
 	record Hours(Map<OriginClass, Long> arrivals, long releases, Map<OriginClass, Long> arrivalsLater) {

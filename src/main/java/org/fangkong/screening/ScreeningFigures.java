@@ -127,9 +127,7 @@ class ScreeningFigures implements FigureContributor {
 		hours.arrivalsLater().forEach((o, n) -> cumulative.merge(o, -n, Long::sum));
 		arrivalsBetween(window, window.to(), ScreeningCounts.startOf(later))
 			.forEach((o, n) -> cumulative.merge(o, -n, Long::sum));
-		Map<Measure, Long> measures = window.to().isBefore(Instant.now(this.clock)) ? underMeasure(
-				new MapSqlParameterSource().addValue("ids", window.ids()).addValue("to", Timestamp.from(window.to())))
-				: live.underMeasure();
+		Map<Measure, Long> measures = this.counts.underMeasureAt(window, live);
 		long released = hours.releases() + released(window, window.from(), firstAt)
 				+ released(window, endAt, window.to());
 		return figures(window, arrivals, cumulative, measures, released);
@@ -159,13 +157,20 @@ class ScreeningFigures implements FigureContributor {
 	 */
 	@Override
 	public List<FigureSeries> hourly(FigureWindow window) {
+		return hourly(window, this.counts.serves(window));
+	}
+
+	/**
+	 * As {@link #hourly(FigureWindow)}, from the rows alone unless {@code fromCounters}.
+	 */
+	List<FigureSeries> hourly(FigureWindow window, boolean fromCounters) {
 		long firstHour = ScreeningCounts.hourOf(window.from());
 		int hours = (int) Math.max(0, ScreeningCounts.hourFrom(window.to()) - firstHour);
 		long[] arrivals = new long[hours];
 		if (!window.jurisdictionIds().isEmpty()) {
 			long first = ScreeningCounts.hourFrom(window.from());
 			long end = ScreeningCounts.hourOf(window.to());
-			if (this.counts.serves(window) && first < end) {
+			if (fromCounters && first < end) {
 				this.counts.arrivalsPerHour(window.node(), first, end, arrivals, firstHour);
 				arrivalsPerHour(window, window.from(), ScreeningCounts.startOf(first), arrivals, firstHour);
 				arrivalsPerHour(window, ScreeningCounts.startOf(end), window.to(), arrivals, firstHour);
