@@ -1,6 +1,5 @@
 package org.fangkong.screening;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
@@ -148,24 +147,23 @@ class ScreeningCounts {
 	 */
 	Map<Measure, Long> underMeasureAt(FigureWindow window, Live live) {
 		Map<Measure, Long> counts = new EnumMap<>(live.underMeasure());
-		MapSqlParameterSource params = new MapSqlParameterSource().addValue("ids", window.ids())
-			.addValue("to", Timestamp.from(window.to()));
-		this.jdbc.query("""
-				select s.measure, count(*) from screening s
-				where s.grid_id = any(:ids) and s.created_at >= :to and s.status = 'UNDER_MEASURE'
-				  and s.measure <> 'NONE'
-				group by s.measure
-				""", params, (rs) -> {
-			counts.merge(Measure.valueOf(rs.getString(1)), -rs.getLong(2), Long::sum);
-		});
-		this.jdbc.query("""
-				select s.measure, count(*) from screening_history h join screening s on s.id = h.screening_id
-				where h.action = 'RELEASED' and h.occurred_at >= :to and s.grid_id = any(:ids)
-				  and s.created_at < :to and s.status = 'RELEASED' and s.measure <> 'NONE'
-				group by s.measure
-				""", params, (rs) -> {
-			counts.merge(Measure.valueOf(rs.getString(1)), rs.getLong(2), Long::sum);
-		});
+		// The end as a literal, not a parameter: a prepared statement's generic plan
+		// (PostgreSQL's after five executions) would not know that "since the end" is
+		// nothing and would read every screening of the subtree (2.5 s at 1M screenings).
+		String end = "cast('" + window.to() + "' as timestamp with time zone)";
+		MapSqlParameterSource params = new MapSqlParameterSource().addValue("ids", window.ids());
+		this.jdbc.query(
+				"select s.measure, count(*) from screening s where s.grid_id = any(:ids) and s.created_at >= " + end
+						+ " and s.status = 'UNDER_MEASURE' and s.measure <> 'NONE' group by s.measure",
+				params, (rs) -> {
+					counts.merge(Measure.valueOf(rs.getString(1)), -rs.getLong(2), Long::sum);
+				});
+		this.jdbc.query("select s.measure, count(*) from screening_history h join screening s on s.id = h.screening_id"
+				+ " where h.action = 'RELEASED' and h.occurred_at >= " + end + " and s.grid_id = any(:ids)"
+				+ " and s.created_at < " + end + " and s.status = 'RELEASED' and s.measure <> 'NONE'"
+				+ " group by s.measure", params, (rs) -> {
+					counts.merge(Measure.valueOf(rs.getString(1)), rs.getLong(2), Long::sum);
+				});
 		return counts;
 	}
 
