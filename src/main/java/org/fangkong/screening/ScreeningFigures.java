@@ -49,6 +49,12 @@ import org.springframework.stereotype.Component;
  * time and grace and without a check, on the local day of the window's last moment (or of
  * now, when the window ends later), as the follow-up list shows them.
  * </ul>
+ * <p>
+ * On PostgreSQL the arrivals, releases and persons under a measure come from the counters
+ * the database keeps per node ({@link ScreeningCounts}, issue #19 W3), for the whole
+ * hours of a window of one node's subtree; the rest of a window and every window on H2
+ * are counted from the rows ({@link #countedFromRows}, the definition the counters match
+ * exactly).
  */
 @Component
 class ScreeningFigures implements FigureContributor {
