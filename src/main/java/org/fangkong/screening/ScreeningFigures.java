@@ -49,6 +49,12 @@ import org.springframework.stereotype.Component;
  * time and grace and without a check, on the local day of the window's last moment (or of
  * now, when the window ends later), as the follow-up list shows them.
  * </ul>
+ * <p>
+ * On PostgreSQL the arrivals, releases and persons under a measure come from the counters
+ * the database keeps per node ({@link ScreeningCounts}, issue #19 W3), for the whole
+ * hours of a window of one node's subtree; the rest of a window and every window on H2
+ * are counted from the rows ({@link #countedFromRows}, the definition the counters match
+ * exactly).
  */
 @Component
 class ScreeningFigures implements FigureContributor {
@@ -58,12 +64,15 @@ class ScreeningFigures implements FigureContributor {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
+	private final ScreeningCounts counts;
+
 	private final ScreeningSettings settings;
 
 	private final Clock clock;
 
-	ScreeningFigures(NamedParameterJdbcTemplate jdbc, ScreeningSettings settings, Clock clock) {
+	ScreeningFigures(NamedParameterJdbcTemplate jdbc, ScreeningCounts counts, ScreeningSettings settings, Clock clock) {
 		this.jdbc = jdbc;
+		this.counts = counts;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -73,8 +82,26 @@ class ScreeningFigures implements FigureContributor {
 		return 200;
 	}
 
+	/**
+	 * From the counters ({@link ScreeningCounts}) where they serve the window and it
+	 * holds a whole hour: its whole hours from the counters, the part hours at either end
+	 * from the rows; the persons under a measure from the live counts when the window
+	 * ends now or later; otherwise (H2, a set of nodes of no one subtree, a window of
+	 * less than an hour) everything from the rows, as {@link #countedFromRows}.
+	 */
 	@Override
 	public List<Figure> figures(FigureWindow window) {
+		if (!window.jurisdictionIds().isEmpty() && this.counts.serves(window)
+				&& ScreeningCounts.hourFrom(window.from()) < ScreeningCounts.hourOf(window.to())) {
+			return countedFromCounters(window);
+		}
+		return countedFromRows(window);
+	}
+
+	/**
+	 * Every figure from the screenings' rows (the definition the counters must match).
+	 */
+	List<Figure> countedFromRows(FigureWindow window) {
 		boolean none = window.jurisdictionIds().isEmpty();
 		MapSqlParameterSource params = new MapSqlParameterSource().addValue("ids", window.ids())
 			.addValue("from", Timestamp.from(window.from()))
@@ -85,6 +112,36 @@ class ScreeningFigures implements FigureContributor {
 			byOrigin(params, arrivals, cumulative);
 		}
 		Map<Measure, Long> measures = none ? Map.of() : underMeasure(params);
+		long released = none ? 0 : released(window, window.from(), window.to());
+		return figures(window, arrivals, cumulative, measures, released);
+	}
+
+	private List<Figure> countedFromCounters(FigureWindow window) {
+		long node = window.node();
+		long first = ScreeningCounts.hourFrom(window.from());
+		long end = ScreeningCounts.hourOf(window.to());
+		long later = ScreeningCounts.hourFrom(window.to());
+		Instant firstAt = ScreeningCounts.startOf(first);
+		Instant endAt = ScreeningCounts.startOf(end);
+		ScreeningCounts.Hours hours = this.counts.hours(node, first, end, later);
+		ScreeningCounts.Live live = this.counts.live(node);
+		Map<OriginClass, Long> arrivals = new EnumMap<>(hours.arrivals());
+		arrivalsBetween(window, window.from(), firstAt).forEach((o, n) -> arrivals.merge(o, n, Long::sum));
+		arrivalsBetween(window, endAt, window.to()).forEach((o, n) -> arrivals.merge(o, n, Long::sum));
+		// every arrival not closed, less those opened at or after the window's end
+		Map<OriginClass, Long> cumulative = new EnumMap<>(live.byOrigin());
+		hours.arrivalsLater().forEach((o, n) -> cumulative.merge(o, -n, Long::sum));
+		arrivalsBetween(window, window.to(), ScreeningCounts.startOf(later))
+			.forEach((o, n) -> cumulative.merge(o, -n, Long::sum));
+		Map<Measure, Long> measures = this.counts.underMeasureAt(window, live);
+		long released = hours.releases() + released(window, window.from(), firstAt)
+				+ released(window, endAt, window.to());
+		return figures(window, arrivals, cumulative, measures, released);
+	}
+
+	private List<Figure> figures(FigureWindow window, Map<OriginClass, Long> arrivals,
+			Map<OriginClass, Long> cumulative, Map<Measure, Long> measures, long released) {
+		boolean none = window.jurisdictionIds().isEmpty();
 		List<Figure> figures = new ArrayList<>();
 		addAll(figures, "arrivals", arrivals);
 		addAll(figures, "arrivalsCumulative", cumulative);
@@ -95,32 +152,58 @@ class ScreeningFigures implements FigureContributor {
 			under += value;
 		}
 		figures.add(new Figure("underMeasure", under));
-		figures.add(new Figure("released", none ? 0 : released(params)));
+		figures.add(new Figure("released", released));
 		figures.add(new Figure("overdueChecks", none ? 0 : overdue(window)));
 		return figures;
 	}
 
-	/** New arrivals per hour of the window (by the screening's creation, as above). */
+	/**
+	 * New arrivals per hour of the window (by the screening's creation, as above): the
+	 * whole hours from the counters where they serve, the rest from the rows.
+	 */
 	@Override
 	public List<FigureSeries> hourly(FigureWindow window) {
-		long firstHour = window.from().getEpochSecond() / 3600;
-		int hours = (int) Math.max(0, (window.to().getEpochSecond() + 3599) / 3600 - firstHour);
+		return hourly(window, this.counts.serves(window));
+	}
+
+	/**
+	 * As {@link #hourly(FigureWindow)}, from the rows alone unless {@code fromCounters}.
+	 */
+	List<FigureSeries> hourly(FigureWindow window, boolean fromCounters) {
+		long firstHour = ScreeningCounts.hourOf(window.from());
+		int hours = (int) Math.max(0, ScreeningCounts.hourFrom(window.to()) - firstHour);
 		long[] arrivals = new long[hours];
 		if (!window.jurisdictionIds().isEmpty()) {
-			this.jdbc.query(
-					"select s.created_at from screening s where s.grid_id = any(:ids) and s.created_at >= :from"
-							+ " and s.created_at < :to and s.status <> 'CLOSED'",
-					new MapSqlParameterSource().addValue("ids", window.ids())
-						.addValue("from", Timestamp.from(window.from()))
-						.addValue("to", Timestamp.from(window.to())),
-					(rs) -> {
-						int hour = (int) (rs.getTimestamp(1).toInstant().getEpochSecond() / 3600 - firstHour);
-						if (hour >= 0 && hour < hours) {
-							arrivals[hour]++;
-						}
-					});
+			long first = ScreeningCounts.hourFrom(window.from());
+			long end = ScreeningCounts.hourOf(window.to());
+			if (fromCounters && first < end) {
+				this.counts.arrivalsPerHour(window.node(), first, end, arrivals, firstHour);
+				arrivalsPerHour(window, window.from(), ScreeningCounts.startOf(first), arrivals, firstHour);
+				arrivalsPerHour(window, ScreeningCounts.startOf(end), window.to(), arrivals, firstHour);
+			}
+			else {
+				arrivalsPerHour(window, window.from(), window.to(), arrivals, firstHour);
+			}
 		}
 		return List.of(new FigureSeries("arrivals", java.util.Arrays.stream(arrivals).boxed().toList()));
+	}
+
+	private void arrivalsPerHour(FigureWindow window, Instant from, Instant to, long[] arrivals, long firstHour) {
+		if (!from.isBefore(to)) {
+			return;
+		}
+		this.jdbc.query(
+				"select s.created_at from screening s where s.grid_id = any(:ids) and s.created_at >= :from"
+						+ " and s.created_at < :to and s.status <> 'CLOSED'",
+				new MapSqlParameterSource().addValue("ids", window.ids())
+					.addValue("from", Timestamp.from(from))
+					.addValue("to", Timestamp.from(to)),
+				(rs) -> {
+					long hour = ScreeningCounts.hourOf(rs.getTimestamp(1).toInstant()) - firstHour;
+					if (hour >= 0 && hour < arrivals.length) {
+						arrivals[(int) hour]++;
+					}
+				});
 	}
 
 	private static void addAll(List<Figure> figures, String prefix, Map<OriginClass, Long> counts) {
@@ -145,6 +228,24 @@ class ScreeningFigures implements FigureContributor {
 				});
 	}
 
+	/** Arrivals opened in {@code [from, to)} (none when empty), by origin class. */
+	private Map<OriginClass, Long> arrivalsBetween(FigureWindow window, Instant from, Instant to) {
+		Map<OriginClass, Long> arrivals = new EnumMap<>(OriginClass.class);
+		if (from.isBefore(to)) {
+			this.jdbc.query(
+					"select s.origin_class, count(*) from screening s where s.grid_id = any(:ids)"
+							+ " and s.created_at >= :from and s.created_at < :to and s.status <> 'CLOSED'"
+							+ " group by s.origin_class",
+					new MapSqlParameterSource().addValue("ids", window.ids())
+						.addValue("from", Timestamp.from(from))
+						.addValue("to", Timestamp.from(to)),
+					(rs) -> {
+						arrivals.put(OriginClass.valueOf(rs.getString(1)), rs.getLong(2));
+					});
+		}
+		return arrivals;
+	}
+
 	private Map<Measure, Long> underMeasure(MapSqlParameterSource params) {
 		Map<Measure, Long> counts = new EnumMap<>(Measure.class);
 		this.jdbc.query("""
@@ -160,7 +261,11 @@ class ScreeningFigures implements FigureContributor {
 		return counts;
 	}
 
-	private long released(MapSqlParameterSource params) {
+	/** Screenings released in {@code [from, to)} (none when empty). */
+	private long released(FigureWindow window, Instant from, Instant to) {
+		if (!from.isBefore(to)) {
+			return 0;
+		}
 		Long n = this.jdbc.queryForObject(
 				"""
 						select count(*) from screening s
@@ -168,7 +273,10 @@ class ScreeningFigures implements FigureContributor {
 						  select 1 from screening_history h
 						  where h.screening_id = s.id and h.action = 'RELEASED' and h.occurred_at >= :from and h.occurred_at < :to)
 						""",
-				params, Long.class);
+				new MapSqlParameterSource().addValue("ids", window.ids())
+					.addValue("from", Timestamp.from(from))
+					.addValue("to", Timestamp.from(to)),
+				Long.class);
 		return (n != null) ? n : 0;
 	}
 
