@@ -70,7 +70,9 @@ public final class ScreeningCalls {
 				.andReturn()
 				.getResponse()
 				.getContentAsString();
-			List<Number> ids = JsonPath.read(persons, "$[*].id");
+			// the screening's id, not the person's: the two sequences part as soon as a
+			// person has a second screening or a screening is written without its person
+			List<Number> ids = JsonPath.read(persons, "$[*].screeningId");
 			return ids.isEmpty() ? null : ids.get(0).longValue();
 		}, Objects::nonNull);
 	}
@@ -93,14 +95,9 @@ public final class ScreeningCalls {
 			.with(basic(user));
 	}
 
-	/**
-	 * The fever referral flagged on a screening of 东岗社区, once medical has made it. Two
-	 * asynchronous listeners stand between the registration and the flag (medical's
-	 * referral, screening's intake); on the 2-core CI machine late in the suite they have
-	 * been seen to take more than 10 s, so this waits up to 30.
-	 */
+	/** The fever referral flagged on a screening of 东岗社区, once medical has made it. */
 	public long referralOf(long screening) {
-		return await().atMost(Duration.ofSeconds(30)).until(() -> {
+		return await().atMost(Duration.ofSeconds(10)).until(() -> {
 			String view = this.mvc.perform(get("/api/v1/screenings/{id}", screening).with(basic("grid")))
 				.andReturn()
 				.getResponse()

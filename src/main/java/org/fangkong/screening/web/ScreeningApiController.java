@@ -212,7 +212,7 @@ class ScreeningApiController {
 	/** A person as the persons API answers (issue #4 contract). */
 	record PersonJson(long id, String name, String sex, String idNumberMasked, String idNumber, String phone,
 			Screenings.NodeRef grid, Measure measure, LocalDate measureStart, LocalDate measureEnd,
-			ScreeningStatus status, List<ResponsibleJson> responsible) {
+			ScreeningStatus status, List<ResponsibleJson> responsible, Long screeningId) {
 
 		static PersonJson of(ScreeningView view) {
 			return new PersonJson(view.personId(), view.name(), view.sex(), view.idNumberMasked(), view.idNumber(),
@@ -220,7 +220,8 @@ class ScreeningApiController {
 					view.responsible()
 						.stream()
 						.map((r) -> new ResponsibleJson(r.level(), r.name(), r.title(), r.phone()))
-						.toList());
+						.toList(),
+					(view.id() > 0) ? view.id() : null);
 		}
 
 	}
