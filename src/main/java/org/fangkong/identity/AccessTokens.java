@@ -100,13 +100,14 @@ public class AccessTokens {
 	}
 
 	/**
-	 * The account of a usable token, for the bearer filter: the token is neither revoked
-	 * nor expired, and its user is enabled and not locked. Records the token's use.
+	 * The account of a usable token, by the {@link #hash} of its secret, for the bearer
+	 * filter: the token is neither revoked nor expired, and its user is enabled and not
+	 * locked. Records the token's use.
 	 */
 	@Transactional
-	Optional<Usable> authenticate(String secret) {
+	Optional<Usable> authenticate(String tokenHash) {
 		Instant now = Instant.now(this.clock);
-		return this.tokens.findByTokenHash(hash(secret)).filter((token) -> token.isUsable(now)).flatMap((token) -> {
+		return this.tokens.findByTokenHash(tokenHash).filter((token) -> token.isUsable(now)).flatMap((token) -> {
 			token.used(now);
 			return this.accounts.findById(token.getUserId())
 				.map((account) -> new Usable(account, token.getId(), token.getExpiresAt()));

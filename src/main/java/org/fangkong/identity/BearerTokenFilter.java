@@ -52,7 +52,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		String hash = AccessTokens.hash(secret);
 		AccountPrincipal principal = this.recent.find(hash).orElse(null);
 		if (principal == null) {
-			var usable = this.tokens.authenticate(secret);
+			var usable = this.tokens.authenticate(hash);
 			if (usable.isEmpty()) {
 				// AU3: guessing tokens counts against the address like guessing
 				// passwords.

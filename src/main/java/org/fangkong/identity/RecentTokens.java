@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The principals of access tokens checked a moment ago (issue #19, PERFORMANCE.md W1): a
@@ -77,12 +79,28 @@ class RecentTokens {
 
 	/** Forgets a token (revoked). */
 	void forgetToken(long tokenId) {
-		this.entries.values().removeIf((e) -> e.tokenId() == tokenId);
+		forgetNowAndAfterCommit(() -> this.entries.values().removeIf((e) -> e.tokenId() == tokenId));
 	}
 
 	/** Forgets every token of an account whose row changed. */
 	void forgetUser(long userId) {
-		this.entries.values().removeIf((e) -> e.userId() == userId);
+		forgetNowAndAfterCommit(() -> this.entries.values().removeIf((e) -> e.userId() == userId));
+	}
+
+	/**
+	 * Now, and again once the change is committed: a request that read the token before
+	 * the commit may have remembered its old state in between.
+	 */
+	private static void forgetNowAndAfterCommit(Runnable forget) {
+		forget.run();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					forget.run();
+				}
+			});
+		}
 	}
 
 	private record Entry(long tokenId, long userId, AccountPrincipal principal, Instant until) {

@@ -132,7 +132,6 @@ class LedgerBulkWriter {
 				}
 				insert(connection, "screening_history", HISTORY_COLUMNS, HISTORY_TYPES, lines, false);
 			}
-			// here the chunk's new screenings are written (with their people and history)
 			return null;
 		});
 	}
@@ -226,9 +225,9 @@ class LedgerBulkWriter {
 
 	/**
 	 * A row of a new person: the validated row, the keyed hash of its ID number, its
-	 * placement; the person's id once written.
+	 * placement.
 	 */
-	record NewRow(NewScreening input, ScreeningRules.Valid valid, String hash, Persons.Placement place, long personId) {
+	record NewRow(NewScreening input, ScreeningRules.Valid valid, String hash, Persons.Placement place) {
 
 	}
 

@@ -253,7 +253,7 @@ public class LedgerImport {
 				String hash = rowHashes.get(i);
 				String identity = p.valid().idType() + "|" + hash;
 				if (hash != null && !known.containsKey(identity) && fresh.add(identity)) {
-					news.add(new LedgerBulkWriter.NewRow(p.input(), p.valid(), hash, place(p.valid().nodeId()), 0));
+					news.add(new LedgerBulkWriter.NewRow(p.input(), p.valid(), hash, place(p.valid().nodeId())));
 				}
 				else {
 					others.add(p);
