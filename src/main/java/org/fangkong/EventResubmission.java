@@ -2,6 +2,8 @@ package org.fangkong;
 
 import java.time.Duration;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.modulith.events.IncompleteEventPublications;
@@ -31,6 +33,7 @@ class EventResubmission {
 		this.olderThan = olderThan;
 	}
 
+	@SchedulerLock(name = "event-resubmission")
 	@Scheduled(initialDelayString = "${fangkong.events.resubmit-every:1m}",
 			fixedDelayString = "${fangkong.events.resubmit-every:1m}")
 	void resubmitIncompletePublications() {

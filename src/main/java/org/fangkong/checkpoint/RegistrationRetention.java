@@ -10,6 +10,8 @@ import org.fangkong.shared.PersonalDataProtection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -62,6 +64,7 @@ public class RegistrationRetention {
 		this.retention = retention;
 	}
 
+	@SchedulerLock(name = "checkpoint-retention", lockAtLeastFor = "${fangkong.jobs.cron-lock-at-least:15s}")
 	@Scheduled(cron = "${fangkong.checkpoint.retention-cron:0 45 3 * * *}",
 			zone = "${fangkong.time-zone:Asia/Shanghai}")
 	void nightly() {

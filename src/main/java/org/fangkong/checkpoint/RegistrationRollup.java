@@ -15,6 +15,8 @@ import org.fangkong.jurisdiction.Jurisdictions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -104,6 +106,7 @@ class RegistrationRollup {
 		this.settle = settle;
 	}
 
+	@SchedulerLock(name = "checkpoint-rollup")
 	@Scheduled(initialDelayString = "${fangkong.checkpoint.rollup-every:1m}",
 			fixedDelayString = "${fangkong.checkpoint.rollup-every:1m}")
 	void scheduled() {

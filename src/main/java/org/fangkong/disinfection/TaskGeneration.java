@@ -9,6 +9,8 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -43,6 +45,7 @@ public class TaskGeneration {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
+	@SchedulerLock(name = "disinfection-task-generation")
 	@Scheduled(fixedDelayString = "${fangkong.disinfection.generate-every:10m}",
 			initialDelayString = "${fangkong.disinfection.generate-every:10m}")
 	void today() {

@@ -7,19 +7,21 @@ import org.fangkong.shared.Actor;
 import org.fangkong.shared.CurrentActor;
 import org.fangkong.shared.Role;
 
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The authenticated user as Spring Security holds it; carries the {@link Actor} for the
- * other modules.
+ * other modules. Its password hash is erased once the login has been checked, so that the
+ * session table (issue #18) never holds it.
  */
-final class AccountPrincipal implements UserDetails, CurrentActor.ActorHolder {
+final class AccountPrincipal implements UserDetails, CredentialsContainer, CurrentActor.ActorHolder {
 
 	private final Actor actor;
 
-	private final String passwordHash;
+	private String passwordHash;
 
 	private final boolean enabled;
 
@@ -66,6 +68,11 @@ final class AccountPrincipal implements UserDetails, CurrentActor.ActorHolder {
 	@Override
 	public String getPassword() {
 		return this.passwordHash;
+	}
+
+	@Override
+	public void eraseCredentials() {
+		this.passwordHash = null;
 	}
 
 	@Override

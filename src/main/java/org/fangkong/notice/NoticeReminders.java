@@ -7,6 +7,8 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -41,6 +43,7 @@ public class NoticeReminders {
 		this.afterUrgent = afterUrgent;
 	}
 
+	@SchedulerLock(name = "notice-reminders")
 	@Scheduled(initialDelayString = "${fangkong.notice.remind-check-every:1m}",
 			fixedDelayString = "${fangkong.notice.remind-check-every:1m}")
 	void scheduled() {

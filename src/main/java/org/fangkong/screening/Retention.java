@@ -11,6 +11,8 @@ import org.fangkong.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -52,6 +54,7 @@ public class Retention {
 		this.retention = retention;
 	}
 
+	@SchedulerLock(name = "screening-retention", lockAtLeastFor = "${fangkong.jobs.cron-lock-at-least:15s}")
 	@Scheduled(cron = "${fangkong.screening.retention-cron:0 30 3 * * *}", zone = "${fangkong.time-zone:Asia/Shanghai}")
 	void nightly() {
 		int count = anonymiseExpired();

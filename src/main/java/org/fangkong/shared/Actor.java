@@ -1,5 +1,6 @@
 package org.fangkong.shared;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -7,10 +8,11 @@ import java.util.Set;
  * node that bounds their data (that node and everything below it). Which checkpoints a
  * crew member serves is the checkpoint module's to answer ({@code CrewDuty}). Reloaded on
  * every request, so a change of assignment takes effect on the next one (SECURITY.md
- * AC4).
+ * AC4). Serializable: it is part of the signed-in user that the session table keeps
+ * (issue #18).
  */
 public record Actor(long userId, String username, String displayName, Set<Role> roles, long jurisdictionId,
-		Long workingGroupId) {
+		Long workingGroupId) implements Serializable {
 
 	public Actor {
 		roles = Set.copyOf(roles);

@@ -16,6 +16,9 @@ public final class DatabaseFailures {
 	/** Seconds a client is asked to wait before it sends again. */
 	public static final int RETRY_AFTER_SECONDS = 5;
 
+	/** PostgreSQL's {@code read_only_sql_transaction}. */
+	private static final String READ_ONLY_TRANSACTION = "25006";
+
 	private DatabaseFailures() {
 	}
 
@@ -25,10 +28,11 @@ public final class DatabaseFailures {
 					|| cause instanceof SQLNonTransientConnectionException || cause instanceof ConnectException) {
 				return true;
 			}
-			if (cause instanceof SQLException sql && sql.getSQLState() != null
-					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-				// connection exceptions, and the server shutting down or not yet
-				// accepting
+			if (cause instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("08")
+					|| sql.getSQLState().startsWith("57P") || READ_ONLY_TRANSACTION.equals(sql.getSQLState()))) {
+				// connection exceptions, the server shutting down or not yet accepting,
+				// and a write that reached a standby (issue #18: a connection made just
+				// before a failover; the next one goes to the new primary)
 				return true;
 			}
 			if (cause instanceof SQLException && "Connection is closed".equals(cause.getMessage())) {

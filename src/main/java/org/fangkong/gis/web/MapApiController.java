@@ -18,6 +18,7 @@ import org.fangkong.screening.ScreeningStatus;
 import org.fangkong.shared.CurrentActor;
 import org.fangkong.shared.InvalidInputException;
 import org.fangkong.shared.OriginClass;
+import org.fangkong.shared.ReadsFromReplica;
 
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -56,6 +57,7 @@ class MapApiController {
 		this.messages = messages;
 	}
 
+	@ReadsFromReplica
 	@GetMapping(path = { "/api/v1/map/checkpoints", "/map/data/checkpoints" },
 			produces = { GEO_JSON, MediaType.APPLICATION_JSON_VALUE })
 	@Operation(summary = "The checkpoints of the caller's jurisdiction with the crossings (in and out) of a day",
@@ -65,6 +67,7 @@ class MapApiController {
 		return this.layers.checkpoints(CurrentActor.get(), kind, date);
 	}
 
+	@ReadsFromReplica
 	@GetMapping(path = { "/api/v1/map/key-persons", "/map/data/key-persons" },
 			produces = { GEO_JSON, MediaType.APPLICATION_JSON_VALUE })
 	@Operation(summary = "The homes of the key persons of the ledger, placed at their own, household or grid point",
@@ -80,6 +83,7 @@ class MapApiController {
 				filter(jurisdictionId, originClass, measure, status, from, to));
 	}
 
+	@ReadsFromReplica
 	@GetMapping(path = { "/api/v1/map/grids", "/map/data/grids" },
 			produces = { GEO_JSON, MediaType.APPLICATION_JSON_VALUE })
 	@Operation(summary = "The grids of the caller's jurisdiction with their boundary and number of key persons",
@@ -93,6 +97,7 @@ class MapApiController {
 		return this.layers.grids(CurrentActor.get(), filter(jurisdictionId, originClass, measure, status, from, to));
 	}
 
+	@ReadsFromReplica
 	@GetMapping(path = { "/api/v1/map/outline", "/map/data/outline" },
 			produces = { GEO_JSON, MediaType.APPLICATION_JSON_VALUE })
 	@Operation(summary = "The outline of the city (and of the caller's township) drawn under the layers")

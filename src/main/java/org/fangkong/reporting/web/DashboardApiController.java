@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.fangkong.reporting.Dashboard;
 import org.fangkong.reporting.DashboardFigures;
 import org.fangkong.shared.CurrentActor;
+import org.fangkong.shared.ReadsFromReplica;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,7 @@ class DashboardApiController {
 		this.dashboard = dashboard;
 	}
 
+	@ReadsFromReplica
 	@GetMapping("/api/v1/dashboard")
 	@Operation(summary = "The dashboard's figures of a local date (today when omitted) for the caller's jurisdiction, "
 			+ "or a node below it (jurisdictionId; outside the caller's scope 404). Commanders, HQ staff, township "

@@ -17,6 +17,7 @@ import org.fangkong.reporting.DashboardPage;
 import org.fangkong.shared.Actor;
 import org.fangkong.shared.CurrentActor;
 import org.fangkong.shared.OriginClass;
+import org.fangkong.shared.ReadsFromReplica;
 import org.fangkong.shared.Role;
 import org.fangkong.shared.platform.NavigationContributor;
 
@@ -60,6 +61,7 @@ class DashboardPageController {
 		this.clock = clock;
 	}
 
+	@ReadsFromReplica
 	@GetMapping("/dashboard")
 	String dashboard(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@RequestParam(required = false) Long jurisdictionId, Model model) {
@@ -67,6 +69,7 @@ class DashboardPageController {
 		return "reporting/dashboard";
 	}
 
+	@ReadsFromReplica
 	@GetMapping("/dashboard/wall")
 	String wall(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@RequestParam(required = false) Long jurisdictionId, Model model) {
@@ -75,6 +78,7 @@ class DashboardPageController {
 	}
 
 	/** The figures and charts alone: what the wall's polling swaps in. */
+	@ReadsFromReplica
 	@GetMapping("/dashboard/figures")
 	String figures(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@RequestParam(required = false) Long jurisdictionId, @RequestParam(required = false) boolean wall,

@@ -21,6 +21,7 @@ import org.fangkong.shared.Actor;
 import org.fangkong.shared.CurrentActor;
 import org.fangkong.shared.InvalidInputException;
 import org.fangkong.shared.NotFoundException;
+import org.fangkong.shared.ReadsFromReplica;
 import org.fangkong.shared.StagedUploads;
 import org.fangkong.shared.OriginClass;
 
@@ -71,6 +72,7 @@ class LedgerPageController {
 		this.uploads = uploads;
 	}
 
+	@ReadsFromReplica
 	@GetMapping("/screening")
 	String ledgerPage(@ModelAttribute("filter") FilterForm filter, Model model,
 			@RequestHeader(name = "HX-Request", required = false) String htmx,
@@ -90,6 +92,7 @@ class LedgerPageController {
 		return fragment ? "screening/ledger :: table" : "screening/ledger";
 	}
 
+	@ReadsFromReplica
 	@GetMapping("/screening/export")
 	ResponseEntity<byte[]> export(@ModelAttribute("filter") FilterForm filter) {
 		byte[] workbook = this.export.export(CurrentActor.get(), filter.toFilter());

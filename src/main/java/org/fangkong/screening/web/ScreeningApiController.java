@@ -26,6 +26,7 @@ import org.fangkong.screening.Screenings.ScreeningView;
 import org.fangkong.shared.CurrentActor;
 import org.fangkong.shared.InvalidInputException;
 import org.fangkong.shared.OriginClass;
+import org.fangkong.shared.ReadsFromReplica;
 
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -106,6 +107,7 @@ class ScreeningApiController {
 		return ResponseEntity.noContent().build();
 	}
 
+	@ReadsFromReplica
 	@GetMapping("/api/v1/screenings")
 	@Operation(summary = "The ledger: filtered, searched (`q`: name, ID number or its last 4 or 6 characters, phone; "
 			+ "audited), sorted (arrivalDate, measureEnd, name, createdAt, status) and paged; "
@@ -191,6 +193,7 @@ class ScreeningApiController {
 			.body(problem);
 	}
 
+	@ReadsFromReplica
 	@GetMapping("/api/v1/screenings/export")
 	@Operation(summary = "The ledger as .xlsx with the list's filters, search and sort: the import template's columns, "
 			+ "then status, planned end, responsible cadre and grid name (audited)")
