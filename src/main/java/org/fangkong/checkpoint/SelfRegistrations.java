@@ -6,16 +6,13 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.fangkong.shared.TravelMode;
 import org.fangkong.jurisdiction.Jurisdictions;
 import org.fangkong.shared.Actor;
+import org.fangkong.shared.ClientRateLimit;
 import org.fangkong.shared.ForbiddenException;
 import org.fangkong.shared.IdType;
 import org.fangkong.shared.Masking;
@@ -24,6 +21,7 @@ import org.fangkong.shared.OriginClass;
 import org.fangkong.shared.PersonalDataProtection;
 import org.fangkong.shared.Role;
 
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,15 +52,14 @@ public class SelfRegistrations {
 
 	private final RegistrationRules rules;
 
-	private final Map<String, Deque<Instant>> submissionsByAddress = new ConcurrentHashMap<>();
-
-	private final int maxPerWindow;
+	/** Issue #18: counted in the database, the same limit on every node. */
+	private final ClientRateLimit submissionsByAddress;
 
 	private final CrewDuty duty;
 
 	SelfRegistrations(SelfRegistrationRepository selfRegistrations, CheckpointRepository checkpoints,
 			Registrations registrations, Jurisdictions jurisdictions, PersonalDataProtection protection, Clock clock,
-			CrewDuty duty,
+			CrewDuty duty, NamedParameterJdbcTemplate jdbc,
 			@org.springframework.beans.factory.annotation.Value("${fangkong.checkpoint.self-registrations-per-address:10}") int maxPerWindow) {
 		this.selfRegistrations = selfRegistrations;
 		this.checkpoints = checkpoints;
@@ -71,7 +68,8 @@ public class SelfRegistrations {
 		this.protection = protection;
 		this.clock = clock;
 		this.rules = new RegistrationRules(registrations.feverThreshold(), Duration.ofDays(1));
-		this.maxPerWindow = maxPerWindow;
+		this.submissionsByAddress = new ClientRateLimit(jdbc, "self-registration", maxPerWindow, Duration.ofMinutes(10),
+				clock);
 		this.duty = duty;
 	}
 
@@ -175,17 +173,8 @@ public class SelfRegistrations {
 	}
 
 	private void throttle(String address) {
-		Deque<Instant> times = this.submissionsByAddress.computeIfAbsent(String.valueOf(address),
-				(key) -> new ArrayDeque<>());
-		Instant now = Instant.now(this.clock);
-		synchronized (times) {
-			while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(Duration.ofMinutes(10)))) {
-				times.removeFirst();
-			}
-			if (times.size() >= this.maxPerWindow) {
-				throw new RateLimitedException();
-			}
-			times.addLast(now);
+		if (!this.submissionsByAddress.admit(String.valueOf(address))) {
+			throw new RateLimitedException();
 		}
 	}
 

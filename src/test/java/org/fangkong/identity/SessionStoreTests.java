@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -22,6 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * carries nothing else, finds the user; the stored session holds no password hash.
  */
 @IntegrationTest
+@TestPropertySource(properties = "spring.autoconfigure.exclude=")
 class SessionStoreTests {
 
 	@Autowired
