@@ -16,19 +16,24 @@ import org.fangkong.support.RabbitBroker;
 import org.fangkong.support.RegistrationJson;
 import org.fangkong.support.ScreeningCalls;
 import org.fangkong.support.TestIds;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.amqp.core.AmqpAdmin;
+import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.core.QueueBuilder;
 import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -47,11 +52,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the exchange — an arrival, a fever at the checkpoint, a fever on a daily check, the
  * referral's steps and the case its CONFIRMED outcome opens — each under its routing key,
  * as JSON carrying ids and no personal data. The exchange has a name of this run's own,
- * so that only the platform can have declared it. Its own application context (the feed
+ * so that only the platform can have declared it. A message the broker refuses is sent
+ * again until the broker takes it (at least once). Its own application context (the feed
  * is off everywhere else).
  */
 @ExtendWith(RabbitBroker.class)
 @IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProvincialFeedTests {
 
 	static final String EXCHANGE = "fangkong.events.test-" + UUID.randomUUID();
@@ -74,6 +81,9 @@ class ProvincialFeedTests {
 	RabbitTemplate rabbit;
 
 	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
 	Jurisdictions jurisdictions;
 
 	@Autowired
@@ -88,16 +98,25 @@ class ProvincialFeedTests {
 	@BeforeEach
 	void bindThePlatformsQueue() {
 		this.tree = new DemoTree(this.jurisdictions, this.checkpoints);
-		this.platform = new Queue("fangkong.test.platform-" + UUID.randomUUID(), false, false, true);
+		// a queue of a failed run expires by itself
+		this.platform = QueueBuilder.nonDurable("fangkong.test.platform-" + UUID.randomUUID())
+			.autoDelete()
+			.expires(600_000)
+			.build();
 		// the first connection declares the platform's exchange; binding to it fails if
 		// it was not
 		this.admin.declareQueue(this.platform);
-		this.admin.declareBinding(BindingBuilder.bind(this.platform).to(new TopicExchange(EXCHANGE)).with("#"));
+		this.admin.declareBinding(platformBinding());
+		this.received.clear();
 	}
 
 	@AfterEach
-	void removeTheTestExchange() {
+	void removeThePlatformsQueue() {
 		this.admin.deleteQueue(this.platform.getName());
+	}
+
+	@AfterAll
+	void removeTheTestExchange() {
 		this.admin.deleteExchange(EXCHANGE);
 	}
 
@@ -146,6 +165,47 @@ class ProvincialFeedTests {
 
 		this.mvc.perform(get("/actuator/health").with(basic("admin")))
 			.andExpect(jsonPath("$.components.rabbit.status").value("UP"));
+	}
+
+	@Test
+	void aMessageTheBrokerRefusedIsSentAgainUntilTheBrokerTakesIt() throws Exception {
+		// the platform is away, and a queue that cannot take anything makes RabbitMQ
+		// refuse
+		// (nack) every arrival sent to the exchange
+		this.admin.removeBinding(platformBinding());
+		Queue refusing = QueueBuilder.nonDurable("fangkong.test.refusing-" + UUID.randomUUID())
+			.autoDelete()
+			.expires(600_000)
+			.maxLength(0)
+			.overflow(QueueBuilder.Overflow.rejectPublish)
+			.build();
+		this.admin.declareQueue(refusing);
+		this.admin.declareBinding(
+				BindingBuilder.bind(refusing).to(new TopicExchange(EXCHANGE)).with("checkpoint.traveller-arrived"));
+		long arrival = register(this.tree.checkpoint("神树火车站"), TestIds.next(), "钱重发", "36.6");
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> feedPublications("event_publication", arrival, " and status = 'FAILED'") > 0);
+		assertThat(feedPublications("event_publication_archive", arrival, "")).isZero();
+
+		this.admin.declareBinding(platformBinding());
+		this.admin.deleteQueue(refusing.getName());
+		awaitMessage("checkpoint.traveller-arrived", "$.registrationId", arrival);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> feedPublications("event_publication_archive", arrival, "") == 1
+					&& feedPublications("event_publication", arrival, "") == 0);
+	}
+
+	private Binding platformBinding() {
+		return BindingBuilder.bind(this.platform).to(new TopicExchange(EXCHANGE)).with("#");
+	}
+
+	/** The feed's publications of the arrival's event in {@code table}. */
+	private int feedPublications(String table, long registrationId, String condition) {
+		return this.jdbc.queryForObject(
+				"select count(*) from " + table
+						+ " where listener_id like '%EventExternalizer%' and event_type like '%TravellerArrived'"
+						+ " and cast(serialized_event as jsonb) ->> 'registrationId' = ?" + condition,
+				Integer.class, Long.toString(registrationId));
 	}
 
 	/**
