@@ -6,12 +6,14 @@ import java.time.LocalDate;
 
 import org.fangkong.screening.ContactTracing;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Opens a case and keeps its classification history, for the investigator's form and for
  * the referral outcome alike. A person who was accepted as a close contact of an earlier
- * case gets that case as the source (the chain's next generation).
+ * case gets that case as the source (the chain's next generation). Every history line
+ * publishes {@link CaseClassified}.
  */
 @Component
 class CaseOpening {
@@ -24,12 +26,15 @@ class CaseOpening {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	CaseOpening(CaseFileRepository cases, CaseClassificationRepository classifications, CaseContactRepository contacts,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
 		this.cases = cases;
 		this.classifications = classifications;
 		this.contacts = contacts;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	CaseFile open(ContactTracing.PersonRef person, CaseClassification classification, LocalDate onset, Long referralId,
@@ -54,8 +59,10 @@ class CaseOpening {
 	}
 
 	private void record(CaseFile found, CaseClassification classification, String by, String note) {
-		this.classifications
-			.save(new CaseEntries.Classification(found.getId(), classification, Instant.now(this.clock), by, note));
+		Instant at = Instant.now(this.clock);
+		this.classifications.save(new CaseEntries.Classification(found.getId(), classification, at, by, note));
+		this.events.publishEvent(
+				new CaseClassified(found.getId(), found.getPersonId(), found.getGridId(), classification, at));
 	}
 
 }
