@@ -119,6 +119,7 @@ start_node() { # start_node <name> <port> [more settings]
 		--fangkong.data-dir="$base/$name" --fangkong.node-name="$name" \
 		--spring.datasource.url="$url" --spring.datasource.username=fangkong --spring.datasource.password=fangkong \
 		--fangkong.shutdown.drain=4s --fangkong.security.trusted-proxies='127\.0\.0\.1' \
+		--spring.modulith.events.republish-outstanding-events-on-restart=false \
 		--fangkong.screening.retention-cron='*/10 * * * * *' --fangkong.jobs.cron-lock-at-least=5s "$@" \
 		>>"$base/$name.log" 2>&1 &
 	echo $! >"$base/$name.pid"
