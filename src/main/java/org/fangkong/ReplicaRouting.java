@@ -84,7 +84,7 @@ class ReplicaRouting implements WebMvcConfigurer {
 
 	@Bean
 	@Primary
-	DataSource dataSource(HikariDataSource primaryDataSource, HikariDataSource replicaDataSource, ReplicaLag lag) {
+	DataSource dataSource(HikariDataSource primaryDataSource, HikariDataSource replicaDataSource) {
 		LazyConnectionDataSourceProxy routed = new LazyConnectionDataSourceProxy(primaryDataSource);
 		routed.setReadOnlyDataSource(new ReplicaChoice(primaryDataSource, replicaDataSource));
 		return routed;
