@@ -18,8 +18,11 @@ public class JurisdictionSeeding {
 
 	private final JurisdictionNodeRepository nodes;
 
-	JurisdictionSeeding(JurisdictionNodeRepository nodes) {
+	private final NodeTree tree;
+
+	JurisdictionSeeding(JurisdictionNodeRepository nodes, NodeTree tree) {
 		this.nodes = nodes;
+		this.tree = tree;
 	}
 
 	/**
@@ -30,6 +33,7 @@ public class JurisdictionSeeding {
 			.orElseThrow(() -> new NotFoundException("jurisdiction", node.parentId())) : null;
 		JurisdictionNode created = this.nodes.save(new JurisdictionNode(parent, node));
 		created.placeUnder(parent);
+		this.tree.changed();
 		return created.toView();
 	}
 

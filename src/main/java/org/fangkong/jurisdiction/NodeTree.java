@@ -8,9 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The whole jurisdiction tree held in memory, read by {@link Jurisdictions}: every
@@ -19,16 +22,24 @@ import org.springframework.stereotype.Component;
  * each time cost a query per question and 3–4 ms per subtree of the city.
  * <p>
  * The snapshot is immutable and shared by all threads. Each read checks that it is
- * current with one index lookup ({@code max(id)}): nodes are only ever added
- * ({@link JurisdictionSeeding}), never moved, renamed or removed, so a new node is
- * exactly a new largest id, whichever application node or test context added it. A path
- * that changes a node in place must change that check too.
+ * current with one primary-key read: the generation of the tree
+ * ({@code jurisdiction_tree}), which every change of the tree bumps in its transaction,
+ * whichever application node or test context made it (issue #18). The module's own writes
+ * call {@link #changed}; on PostgreSQL a trigger also bumps it on any write to
+ * {@code jurisdiction_node}, a statement typed by hand included. A path that adds or
+ * changes a node must call {@link #changed} (H2 has no trigger).
+ * <p>
+ * A transaction that changed the tree reads it afresh and keeps it to itself: what it
+ * sees is not committed, and may never be.
  */
 @Component
 class NodeTree {
 
 	private static final Comparator<JurisdictionView> TOP_DOWN = Comparator.comparingInt(JurisdictionView::depth)
 		.thenComparing(JurisdictionView::code);
+
+	/** Bound in a transaction that changed the tree (see {@link #changed}). */
+	private static final Object CHANGING = NodeTree.class.getName() + ".changing";
 
 	private final JurisdictionNodeRepository nodes;
 
@@ -42,12 +53,47 @@ class NodeTree {
 	}
 
 	/** The tree as the table holds it now. */
+	@SuppressWarnings("unchecked")
 	Snapshot current() {
-		Long generation = this.jdbc.queryForObject("select coalesce(max(id), 0) from jurisdiction_node", Long.class);
+		Long generation = this.jdbc.queryForObject("select generation from jurisdiction_tree where id = 1", Long.class);
+		if (TransactionSynchronizationManager.getResource(CHANGING) instanceof AtomicReference<?> changing) {
+			return ownOf(generation, (AtomicReference<Snapshot>) changing);
+		}
 		Snapshot held = this.snapshot;
 		if (held == null || held.generation() != generation) {
 			held = Snapshot.of(generation, this.nodes.findAll());
 			this.snapshot = held;
+		}
+		return held;
+	}
+
+	/**
+	 * Bumps the tree's generation in the surrounding transaction: every application node
+	 * rereads the tree once it commits. Called by every path that adds or changes a node.
+	 */
+	void changed() {
+		this.jdbc.update("update jurisdiction_tree set generation = generation + 1 where id = 1");
+		if (TransactionSynchronizationManager.isSynchronizationActive()
+				&& !TransactionSynchronizationManager.hasResource(CHANGING)) {
+			TransactionSynchronizationManager.bindResource(CHANGING, new AtomicReference<Snapshot>());
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(CHANGING);
+				}
+			});
+		}
+	}
+
+	/**
+	 * The tree as a transaction that changed it sees it, kept for that transaction only
+	 * while its generation stays.
+	 */
+	private Snapshot ownOf(long generation, AtomicReference<Snapshot> own) {
+		Snapshot held = own.get();
+		if (held == null || held.generation() != generation) {
+			held = Snapshot.of(generation, this.nodes.findAll());
+			own.set(held);
 		}
 		return held;
 	}

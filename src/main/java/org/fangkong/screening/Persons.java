@@ -224,7 +224,9 @@ public class Persons {
 	 * The grid (village or community) of a node with its path, and the household if the
 	 * node is one. Kept per node once known (issue #19: the arrival intake asked the tree
 	 * twice per arrival): nodes are only added, never moved, so a node's grid and path
-	 * never change.
+	 * never change, and what one application node keeps is true on every other (issue
+	 * #18). A rename or a new cadre does not touch a placement. Moving a node would also
+	 * falsify the paths stored with screenings and referrals; it is not supported.
 	 */
 	Placement placement(long nodeId) {
 		Placement known = this.placements.get(nodeId);

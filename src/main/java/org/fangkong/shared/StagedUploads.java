@@ -1,25 +1,29 @@
 package org.fangkong.shared;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Files uploaded for a dry run that wait for the user's "write these rows" (SECURITY.md
- * UP3): stored under a generated name outside the web root, opened again by their token,
- * removed once committed or after an hour. The import pages of the ledger and of the
- * roster's staff pool share it, so that the user sends a file once and commits what the
- * dry run showed.
+ * UP3): stored under a generated token, outside the web root, opened again by their
+ * token, removed once committed or after an hour. The import pages of the ledger and of
+ * the roster's staff pool share it, so that the user sends a file once and commits what
+ * the dry run showed.
+ * <p>
+ * The files are rows of {@code staged_upload} (issue #18), not files of one node's
+ * temporary folder: the commit may reach another node behind the load balancer than the
+ * dry run did. A file is at most {@code spring.servlet.multipart.max-file-size} (10 MB).
  */
 @Component
 public class StagedUploads {
@@ -29,56 +33,42 @@ public class StagedUploads {
 
 	private static final String TOKEN = "[0-9a-f-]{36}";
 
-	private final Path directory;
+	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
 
-	StagedUploads(Clock clock) throws IOException {
-		this.directory = Files.createTempDirectory("fangkong-uploads");
+	StagedUploads(JdbcTemplate jdbc, Clock clock) {
+		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
 	/** Stores the file and answers its token; removes abandoned files first. */
 	public String stage(InputStream content) throws IOException {
-		removeAbandoned();
+		Instant now = Instant.now(this.clock);
+		this.jdbc.update("delete from staged_upload where staged_at < ?", Timestamp.from(now.minus(KEPT)));
 		String token = UUID.randomUUID().toString();
-		Files.copy(content, file(token), StandardCopyOption.REPLACE_EXISTING);
+		this.jdbc.update("insert into staged_upload (token, content, staged_at) values (?, ?, ?)", token,
+				content.readAllBytes(), Timestamp.from(now));
 		return token;
 	}
 
-	/** The staged file of a token, if it still waits. */
-	public Optional<Path> find(String token) {
+	/**
+	 * The staged file of a token, if it still waits (on whichever node it was staged), to
+	 * be read once and closed.
+	 */
+	public Optional<InputStream> open(String token) {
 		if (token == null || !token.matches(TOKEN)) {
 			return Optional.empty();
 		}
-		Path file = file(token);
-		return Files.exists(file) ? Optional.of(file) : Optional.empty();
+		List<byte[]> found = this.jdbc.query("select content from staged_upload where token = ? and staged_at >= ?",
+				(row, n) -> row.getBytes(1), token, Timestamp.from(Instant.now(this.clock).minus(KEPT)));
+		return found.stream().findFirst().map(ByteArrayInputStream::new);
 	}
 
 	/** Removes the staged file of a token (committed, or refused). */
 	public void discard(String token) {
-		find(token).ifPresent((file) -> {
-			try {
-				Files.deleteIfExists(file);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		});
-	}
-
-	private Path file(String token) {
-		return this.directory.resolve(token + ".xlsx");
-	}
-
-	private void removeAbandoned() throws IOException {
-		Instant horizon = Instant.now(this.clock).minus(KEPT);
-		try (var files = Files.list(this.directory)) {
-			for (Path file : files.toList()) {
-				if (Files.getLastModifiedTime(file).toInstant().isBefore(horizon)) {
-					Files.deleteIfExists(file);
-				}
-			}
+		if (token != null && token.matches(TOKEN)) {
+			this.jdbc.update("delete from staged_upload where token = ?", token);
 		}
 	}
 

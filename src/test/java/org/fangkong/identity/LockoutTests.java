@@ -1,14 +1,17 @@
 package org.fangkong.identity;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 
 import org.fangkong.audit.AuditTrail;
 import org.fangkong.support.IntegrationTest;
+import org.fangkong.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -40,6 +43,12 @@ class LockoutTests {
 
 	@Autowired
 	AuditTrail audit;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TestClock clock;
 
 	@AfterEach
 	void unlockTownship() {
@@ -130,6 +139,61 @@ class LockoutTests {
 			.andExpect(status().isTooManyRequests())
 			.andExpect(header().exists("Retry-After"));
 		this.mvc.perform(get("/api/v1/me").with(httpBasic("commander", PASSWORD))).andExpect(status().isOk());
+	}
+
+	/**
+	 * Issue #18: the failures of an address are counted across the nodes behind the load
+	 * balancer. Rows written as another node writes them throttle the address here, at
+	 * most {@link LoginAttempts#CLEAR_FOR} after this node last found it clear.
+	 */
+	@Test
+	void failuresOnAnotherNodeThrottleTheAddressHere() throws Exception {
+		String address = "192.0.2.99";
+		this.mvc.perform(get("/api/v1/me").with(httpBasic("commander", PASSWORD)).with(from(address)))
+			.andExpect(status().isOk());
+		Timestamp now = Timestamp.from(Instant.now(this.clock));
+		for (int i = 0; i < 30; i++) {
+			this.jdbc.update("insert into login_failure (address, failed_at) values (?, ?)", address, now);
+		}
+		try {
+			this.clock.advance(LoginAttempts.CLEAR_FOR);
+			this.mvc.perform(get("/api/v1/me").with(httpBasic("commander", PASSWORD)).with(from(address)))
+				.andExpect(status().isTooManyRequests());
+			this.mvc
+				.perform(post("/login").param("username", "commander")
+					.param("password", PASSWORD)
+					.with(csrf())
+					.with(from(address)))
+				.andExpect(redirectedUrl("/login?throttled"));
+			// the window has passed
+			this.clock.advance(Duration.ofMinutes(10));
+			this.mvc.perform(get("/api/v1/me").with(httpBasic("commander", PASSWORD)).with(from(address)))
+				.andExpect(status().isOk());
+		}
+		finally {
+			this.clock.reset();
+		}
+	}
+
+	/** The failures no window counts any more are removed when failures are written. */
+	@Test
+	void failuresOlderThanTheWindowAreRemoved() throws Exception {
+		Timestamp old = Timestamp.from(Instant.now(this.clock).minus(Duration.ofMinutes(11)));
+		this.jdbc.update("insert into login_failure (address, failed_at) values (?, ?)", "192.0.2.98", old);
+		try {
+			this.clock.advance(LoginAttempts.PURGE_EVERY.plusSeconds(1));
+			this.mvc.perform(get("/api/v1/me").with(httpBasic("stranger", "nope")).with(from("192.0.2.97")))
+				.andExpect(status().isUnauthorized());
+		}
+		finally {
+			this.clock.reset();
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from login_failure where address = '192.0.2.98'",
+				Integer.class))
+			.isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from login_failure where address = '192.0.2.97'",
+				Integer.class))
+			.isOne();
 	}
 
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -29,6 +30,12 @@ class JurisdictionsTests {
 
 	@Autowired
 	Checkpoints checkpoints;
+
+	@Autowired
+	JurisdictionNodeRepository repository;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	DemoTree tree;
 
@@ -94,6 +101,31 @@ class JurisdictionsTests {
 		assertThat(deep.depth()).isEqualTo(8);
 		assertThat(this.jurisdictions.isWithin(deep.id(), root.id())).isTrue();
 		assertThat(this.jurisdictions.responsibilityChain(deep.id())).hasSize(8);
+	}
+
+	/**
+	 * Issue #18: every application node holds the tree in memory. A node renamed by
+	 * another application node, or by hand in SQL, is seen here at the next read, as is a
+	 * node another application node added.
+	 */
+	@Test
+	void aNodeChangedOrAddedElsewhereIsSeenAtTheNextRead() {
+		JurisdictionView grid = this.jurisdictions.find(this.tree.node("新一村")).orElseThrow();
+		NodeTree otherNode = new NodeTree(this.repository, this.jdbc);
+		assertThat(otherNode.current().find(grid.id()).orElseThrow().name()).isEqualTo("新一村");
+		try {
+			this.jdbc.update("update jurisdiction_node set name = '新一村（改）' where id = ?", grid.id());
+			assertThat(this.jurisdictions.find(grid.id()).orElseThrow().name()).isEqualTo("新一村（改）");
+			assertThat(otherNode.current().find(grid.id()).orElseThrow().name()).isEqualTo("新一村（改）");
+		}
+		finally {
+			this.jdbc.update("update jurisdiction_node set name = '新一村' where id = ?", grid.id());
+		}
+		assertThat(this.jurisdictions.find(grid.id()).orElseThrow().name()).isEqualTo("新一村");
+
+		JurisdictionView added = this.seeding
+			.add(new NewNode(null, "T18-ROOT", "另一节点所建", NodeKind.CITY, null, null, null, null, false));
+		assertThat(otherNode.current().find(added.id())).isPresent();
 	}
 
 }

@@ -2,8 +2,6 @@ package org.fangkong.roster.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 
 import org.fangkong.roster.StaffImport;
@@ -78,8 +76,7 @@ class StaffImportController {
 
 	/** Imports the staged file; false when the file is refused as a whole. */
 	private boolean run(String token, boolean dryRun, Model model, Locale locale) throws IOException {
-		Path stored = this.uploads.find(token).orElseThrow(() -> new NotFoundException("upload", token));
-		try (InputStream in = Files.newInputStream(stored)) {
+		try (InputStream in = this.uploads.open(token).orElseThrow(() -> new NotFoundException("upload", token))) {
 			model.addAttribute("result", this.imports.importWorkbook(CurrentActor.get(), in, dryRun, locale));
 			return true;
 		}

@@ -2,8 +2,6 @@ package org.fangkong.screening.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -124,7 +122,7 @@ class LedgerPageController {
 		try (InputStream in = file.getInputStream()) {
 			token = this.uploads.stage(in);
 		}
-		try (InputStream in = Files.newInputStream(this.uploads.find(token).orElseThrow())) {
+		try (InputStream in = this.uploads.open(token).orElseThrow()) {
 			model.addAttribute("result", this.imports.importWorkbook(CurrentActor.get(), in, true, locale));
 			model.addAttribute("token", token);
 		}
@@ -142,8 +140,7 @@ class LedgerPageController {
 
 	@PostMapping("/screening/import/{token}/commit")
 	String importCommit(@PathVariable String token, Model model, Locale locale) throws IOException {
-		Path stored = this.uploads.find(token).orElseThrow(() -> new NotFoundException("upload", token));
-		try (InputStream in = Files.newInputStream(stored)) {
+		try (InputStream in = this.uploads.open(token).orElseThrow(() -> new NotFoundException("upload", token))) {
 			model.addAttribute("result", this.imports.importWorkbook(CurrentActor.get(), in, false, locale));
 			this.uploads.discard(token);
 		}
