@@ -4,8 +4,8 @@
 # ports of this machine. Then, with registrations arriving through HAProxy all along (scripts/cluster-drill-load.py,
 # which resends a refused registration with the same Idempotency-Key as the crews' phones do):
 #   1. a user signed in through node A is signed in on node B (sessions in the database);
-#   2. the primary stops and the standby is promoted; both nodes find the new primary by themselves
-#      (multi-host JDBC URL, targetServerType=primary);
+#   2. the primary crashes (an immediate stop) and the standby is promoted; both nodes find the new primary
+#      by themselves (multi-host JDBC URL, targetServerType=primary);
 #   3. node A stops (gracefully: it leaves the pool first) and node B serves alone;
 #   4. a nightly job, fired every 10 s on both nodes for the drill, runs once per firing (ShedLock);
 # and checks that every acknowledged registration is stored exactly once, that none is stored twice, and that no
@@ -184,8 +184,9 @@ load=$!
 sleep 8
 
 echo failover >"$base/phase"
-say "the primary stops; the standby is promoted 5 s later"
-as_pg "$pg_bin/pg_ctl" -D "$base/primary" -m fast -w stop >/dev/null
+say "the primary crashes (immediate stop); the standby is promoted 5 s later"
+# -m immediate: a crash, not a clean shutdown (no last WAL sent to the standby)
+as_pg "$pg_bin/pg_ctl" -D "$base/primary" -m immediate -w stop >/dev/null
 sleep 5
 as_pg "$pg_bin/pg_ctl" -D "$base/standby" -w promote >/dev/null
 check "standby promoted" "$(sql "$p2" "select case when pg_is_in_recovery() then 'still a standby' else 'primary' end")" ok
