@@ -12,6 +12,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The progress of the rosters being solved, in the table {@code roster_progress}, for the
@@ -36,6 +38,7 @@ class SharedProgress {
 		this.node = node.isBlank() ? "this node" : node;
 	}
 
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void started(long rosterId, int problems) {
 		this.jdbc.update("delete from roster_progress where roster_id = :id",
 				new MapSqlParameterSource("id", rosterId));
@@ -47,6 +50,7 @@ class SharedProgress {
 					.addValue("now", Timestamp.from(Instant.now(this.clock))));
 	}
 
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void progressed(long rosterId, Rosters.Progress progress) {
 		this.jdbc.update("""
 				update roster_progress set score = :score, problems_done = :done, problems_planned = :planned
@@ -56,6 +60,7 @@ class SharedProgress {
 					.addValue("planned", progress.problemsPlanned()));
 	}
 
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void ended(long rosterId) {
 		this.jdbc.update("delete from roster_progress where roster_id = :id",
 				new MapSqlParameterSource("id", rosterId));
@@ -75,6 +80,7 @@ class SharedProgress {
 	}
 
 	/** Asks the node that solves the roster to stop; false when none does. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	boolean requestStop(long rosterId) {
 		return this.jdbc.update("update roster_progress set stop_requested = true where roster_id = :id",
 				new MapSqlParameterSource("id", rosterId)) == 1;

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +30,12 @@ class SharedProgressTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	SharedProgress progress;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@AfterEach
 	void resetClock() {
@@ -58,6 +67,23 @@ class SharedProgressTests {
 
 		solving.ended(roster);
 		assertThat(other.progress(roster)).isEmpty();
+	}
+
+	@Test
+	void theStartWrittenAfterTheCommitOfTheRostersSolvingIsCommittedItself() {
+		long roster = -ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+		// as Rosters.solve does: the solver starts once the roster's "solving" has
+		// committed
+		this.transactions.executeWithoutResult(
+				(status) -> TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+					@Override
+					public void afterCommit() {
+						SharedProgressTests.this.progress.started(roster, 2);
+					}
+				}));
+
+		assertThat(node("node-b").progress(roster)).as("seen by another node").isPresent();
+		this.progress.ended(roster);
 	}
 
 	private SharedProgress node(String name) {
