@@ -26,7 +26,6 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -120,18 +119,12 @@ class ReplicaRouting implements WebMvcConfigurer {
 				if (current != null) {
 					FROM_REPLICA.set(Boolean.TRUE);
 					response.setHeader("X-Fangkong-Data-Lag", Long.toString(current.toSeconds()));
+					// the page's footer reads it (a request attribute is a template
+					// variable)
 					request.setAttribute("replicaLagSeconds", Math.max(1, current.toSeconds()));
 				}
 			}
 			return true;
-		}
-
-		@Override
-		public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-				ModelAndView modelAndView) {
-			if (modelAndView != null && request.getAttribute("replicaLagSeconds") != null) {
-				modelAndView.addObject("replicaLagSeconds", request.getAttribute("replicaLagSeconds"));
-			}
 		}
 
 		@Override

@@ -1,8 +1,5 @@
 package org.fangkong;
 
-import java.lang.management.ManagementFactory;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,6 +13,7 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
+import org.fangkong.shared.NodeName;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -46,25 +44,13 @@ class ScheduledJobs {
 	@Bean
 	LockProvider lockProvider(DataSource dataSource, Clock clock, @Value("${fangkong.node-name:}") String nodeName) {
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-		String node = nodeName.isBlank() ? defaultNodeName() : nodeName;
+		String node = NodeName.of(nodeName);
 		LockProvider locks = new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
 			.withJdbcTemplate(jdbc)
 			.usingDbTime()
 			.withLockedByValue(node)
 			.build());
 		return new RecordedRuns(locks, jdbc, node, clock);
-	}
-
-	/** The host's name and the process id: unique among the nodes of one machine too. */
-	static String defaultNodeName() {
-		String host;
-		try {
-			host = InetAddress.getLocalHost().getHostName();
-		}
-		catch (UnknownHostException ex) {
-			host = "localhost";
-		}
-		return host + ":" + ManagementFactory.getRuntimeMXBean().getPid();
 	}
 
 	/** Records every run that got its lock. */

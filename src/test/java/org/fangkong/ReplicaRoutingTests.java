@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 
 import org.fangkong.shared.ReadsFromReplica;
 import org.fangkong.support.PostgresDatabase;
+import org.fangkong.support.ScratchDatabases;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,11 +34,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(PostgresDatabase.class)
 class ReplicaRoutingTests {
 
-	static String url;
+	static DataSource database;
 
 	@BeforeAll
 	static void database() throws SQLException {
-		url = PostgresDatabase.recreate("fangkong_test_replica");
+		database = ScratchDatabases.postgres("replica");
 	}
 
 	@Test
@@ -100,7 +101,7 @@ class ReplicaRoutingTests {
 	}
 
 	private static DataSource server() {
-		return new DriverManagerDataSource(url, PostgresDatabase.USER, PostgresDatabase.PASSWORD);
+		return database;
 	}
 
 	private static org.springframework.beans.factory.ObjectProvider<ReplicaLag> provider(ReplicaLag lag) {

@@ -8,6 +8,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.fangkong.shared.NodeName;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -35,7 +37,7 @@ class SharedProgress {
 	SharedProgress(NamedParameterJdbcTemplate jdbc, Clock clock, @Value("${fangkong.node-name:}") String node) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.node = node.isBlank() ? "this node" : node;
+		this.node = NodeName.of(node);
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)

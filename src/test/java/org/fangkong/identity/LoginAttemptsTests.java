@@ -3,15 +3,15 @@ package org.fangkong.identity;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 import javax.sql.DataSource;
 
+import org.fangkong.support.MovableClock;
 import org.fangkong.support.PostgresDatabase;
+import org.fangkong.support.ScratchDatabases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.AbstractDataSource;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,9 +44,7 @@ class LoginAttemptsTests {
 
 		@BeforeEach
 		void database() throws SQLException {
-			String name = System.getenv().getOrDefault("FANGKONG_TEST_DB_NAME", "fangkong_test") + "_attempts";
-			migrated(new DriverManagerDataSource(PostgresDatabase.recreate(name), PostgresDatabase.USER,
-					PostgresDatabase.PASSWORD));
+			migrated(ScratchDatabases.postgres("attempts"));
 		}
 
 	}
@@ -57,8 +54,7 @@ class LoginAttemptsTests {
 
 		@BeforeEach
 		void database(@TempDir Path dataDir) {
-			migrated(new DriverManagerDataSource("jdbc:h2:file:" + dataDir.toAbsolutePath()
-					+ "/attempts;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", ""));
+			migrated(ScratchDatabases.h2(dataDir, "attempts"));
 		}
 
 	}
@@ -81,14 +77,15 @@ class LoginAttemptsTests {
 			}
 
 		};
-		LoginAttempts attempts = new LoginAttempts(null, null, SETTINGS, new MovableClock(), new JdbcTemplate(down));
+		LoginAttempts attempts = new LoginAttempts(null, null, SETTINGS,
+				new MovableClock(Instant.parse("2026-12-01T08:00:00Z"), ZoneOffset.UTC), new JdbcTemplate(down));
 		attempts.failedFrom(ADDRESS);
 		assertThat(attempts.isThrottled(ADDRESS)).isFalse();
 	}
 
 	abstract static class Scenarios {
 
-		final MovableClock clock = new MovableClock();
+		final MovableClock clock = new MovableClock(Instant.parse("2026-12-01T08:00:00Z"), ZoneOffset.UTC);
 
 		JdbcTemplate jdbc;
 
@@ -142,31 +139,6 @@ class LoginAttemptsTests {
 
 			assertThat(this.jdbc.queryForList("select address from login_failure order by address", String.class))
 				.containsExactly("198.51.100.8", "198.51.100.9");
-		}
-
-	}
-
-	static final class MovableClock extends Clock {
-
-		private Instant now = Instant.parse("2026-12-01T08:00:00Z");
-
-		void advance(Duration amount) {
-			this.now = this.now.plus(amount);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
 		}
 
 	}

@@ -1,12 +1,11 @@
 package org.fangkong.identity;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.fangkong.support.MovableClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -40,7 +39,7 @@ class VerifiedCredentialsTests {
 
 	};
 
-	final MovableClock clock = new MovableClock();
+	final MovableClock clock = new MovableClock(Instant.parse("2020-02-01T00:00:00Z"), ZoneOffset.ofHours(8));
 
 	final VerifiedCredentials encoder = new VerifiedCredentials(this.bcrypt, Duration.ofMinutes(5), this.clock);
 
@@ -81,32 +80,6 @@ class VerifiedCredentialsTests {
 		off.matches("correct horse", stored);
 		off.matches("correct horse", stored);
 		assertThat(this.checks).hasValue(2);
-	}
-
-	/** A clock that stands still until moved. */
-	static final class MovableClock extends Clock {
-
-		private Instant now = Instant.parse("2020-02-01T00:00:00Z");
-
-		void advance(Duration amount) {
-			this.now = this.now.plus(amount);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.ofHours(8);
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }

@@ -5,16 +5,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Random;
 
 import javax.sql.DataSource;
 
+import org.fangkong.support.MovableClock;
 import org.fangkong.support.PostgresDatabase;
+import org.fangkong.support.ScratchDatabases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,9 +40,7 @@ class StagedUploadsTests {
 
 		@BeforeEach
 		void database() throws SQLException {
-			String name = System.getenv().getOrDefault("FANGKONG_TEST_DB_NAME", "fangkong_test") + "_staged";
-			migrated(new DriverManagerDataSource(PostgresDatabase.recreate(name), PostgresDatabase.USER,
-					PostgresDatabase.PASSWORD));
+			migrated(ScratchDatabases.postgres("staged"));
 		}
 
 	}
@@ -53,15 +50,14 @@ class StagedUploadsTests {
 
 		@BeforeEach
 		void database(@TempDir Path dataDir) {
-			migrated(new DriverManagerDataSource("jdbc:h2:file:" + dataDir.toAbsolutePath()
-					+ "/staged;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", ""));
+			migrated(ScratchDatabases.h2(dataDir, "staged"));
 		}
 
 	}
 
 	abstract static class Scenarios {
 
-		final MovableClock clock = new MovableClock();
+		final MovableClock clock = new MovableClock(Instant.parse("2026-12-01T08:00:00Z"), ZoneOffset.UTC);
 
 		JdbcTemplate jdbc;
 
@@ -110,31 +106,6 @@ class StagedUploadsTests {
 			assertThat(this.commitNode.open("../../etc/passwd")).isEmpty();
 			assertThat(this.commitNode.open(null)).isEmpty();
 			assertThat(this.commitNode.open("00000000-0000-0000-0000-000000000000")).isEmpty();
-		}
-
-	}
-
-	static final class MovableClock extends Clock {
-
-		private Instant now = Instant.parse("2026-12-01T08:00:00Z");
-
-		void advance(Duration amount) {
-			this.now = this.now.plus(amount);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
 		}
 
 	}
